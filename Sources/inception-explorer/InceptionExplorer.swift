@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import InceptionCore
 
 /// `inception-explorer`: with no arguments, the interactive explorer; every table
@@ -13,5 +14,27 @@ struct InceptionExplorer: ParsableCommand {
 
     func run() throws {
         print("The interactive explorer is not built yet; see --help for the commands.")
+    }
+
+    /// Every mistake a user can make ends in one line on stderr and exit status 2
+    /// (ArgumentParser's own usage errors would otherwise exit with 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as UserError {
+            fail(error.message)
+        } catch {
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            if error is ExitCode { exit(withError: error) }
+            let message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            fail(message)
+        }
+    }
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("inception-explorer: \(message)\n".utf8))
+        Foundation.exit(2)
     }
 }
