@@ -1,0 +1,36 @@
+/// Lays out a table as aligned plain-text lines: columns two spaces apart, the
+/// header underlined with dashes. Used for Markdown tables and widget tables alike.
+public enum TextTable {
+    public static func lines(header: [String], alignments: [ColumnAlignment], rows: [[String]]) -> [String] {
+        let all = [header] + rows
+        let widths = header.indices.map { column in
+            all.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
+        }
+        func line(_ cells: [String]) -> String {
+            let padded = header.indices.map { column in
+                pad(column < cells.count ? cells[column] : "", to: widths[column],
+                    column < alignments.count ? alignments[column] : .left)
+            }
+            return trimmingTrailingBlanks(padded.joined(separator: "  "))
+        }
+        let rule = widths.map { String(repeating: "-", count: max($0, 1)) }.joined(separator: "  ")
+        return [line(header), rule] + rows.map(line)
+    }
+
+    static func pad(_ text: String, to width: Int, _ alignment: ColumnAlignment) -> String {
+        let gap = max(width - text.count, 0)
+        switch alignment {
+        case .left: return text + String(repeating: " ", count: gap)
+        case .right: return String(repeating: " ", count: gap) + text
+        case .center:
+            let left = gap / 2
+            return String(repeating: " ", count: left) + text + String(repeating: " ", count: gap - left)
+        }
+    }
+
+    static func trimmingTrailingBlanks(_ text: String) -> String {
+        var text = Substring(text)
+        while text.last == " " { text = text.dropLast() }
+        return String(text)
+    }
+}

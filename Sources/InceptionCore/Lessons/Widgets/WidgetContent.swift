@@ -1,0 +1,35 @@
+/// What a widget computed, as a value: the plain-text renderer and the terminal UI
+/// draw the same content, each in its own way.
+///
+/// A widget whose content is not a table adds its own case here (with a value type
+/// such as a heatmap grid) and its text rendering in `WidgetContent.textLines`.
+public enum WidgetContent: Hashable, Sendable {
+    case table(WidgetTable)
+}
+
+/// A titled table of computed values, with notes shown under it.
+public struct WidgetTable: Hashable, Sendable {
+    public var title: String
+    public var columns: [Column]
+    /// Each row has one cell per column.
+    public var rows: [[String]]
+    /// Sentences under the table (totals, how a number was derived).
+    public var notes: [String]
+
+    public struct Column: Hashable, Sendable {
+        public var title: String
+        public var alignment: ColumnAlignment
+
+        public init(_ title: String, _ alignment: ColumnAlignment = .left) {
+            self.title = title
+            self.alignment = alignment
+        }
+    }
+
+    public init(title: String, columns: [Column], rows: [[String]], notes: [String] = []) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.notes = notes
+    }
+}
