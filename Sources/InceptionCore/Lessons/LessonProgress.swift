@@ -1,0 +1,52 @@
+/// What the learner has done, per lesson file name; saved between runs by `ProgressStore`.
+public struct LessonProgress: Hashable, Codable, Sendable {
+    /// Bumped when the format changes incompatibly.
+    public var version: Int
+    /// Keyed by lesson file name (`01-why-inception.md`), so renumbering keeps progress.
+    public var lessons: [String: LessonRecord]
+
+    public static let currentVersion = 1
+
+    public init(lessons: [String: LessonRecord] = [:]) {
+        self.version = Self.currentVersion
+        self.lessons = lessons
+    }
+
+    public func isSeen(_ fileName: String) -> Bool {
+        lessons[fileName]?.seen ?? false
+    }
+
+    public mutating func markSeen(_ fileName: String) {
+        lessons[fileName, default: LessonRecord()].seen = true
+    }
+}
+
+/// One lesson's progress: whether it was opened, and the check questions answered.
+public struct LessonRecord: Hashable, Codable, Sendable {
+    public var seen: Bool
+    /// Keyed by the question's id within the lesson.
+    public var questions: [String: QuestionResult]
+
+    public init(seen: Bool = false, questions: [String: QuestionResult] = [:]) {
+        self.seen = seen
+        self.questions = questions
+    }
+
+    // Files written before questions existed have no `questions` key.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        seen = try container.decodeIfPresent(Bool.self, forKey: .seen) ?? false
+        questions = try container.decodeIfPresent([String: QuestionResult].self, forKey: .questions) ?? [:]
+    }
+}
+
+/// The learner's last answer to a check question and whether it was right.
+public struct QuestionResult: Hashable, Codable, Sendable {
+    public var answer: String
+    public var correct: Bool
+
+    public init(answer: String, correct: Bool) {
+        self.answer = answer
+        self.correct = correct
+    }
+}
