@@ -103,7 +103,9 @@ enum InlineParser {
                 let afterBlank = j == start || chars[j - 1].isWhitespace
                 let end = j + count
                 let insideWord = delimiter == "_" && end < chars.endIndex && (chars[end].isLetter || chars[end].isNumber)
-                if !afterBlank && !insideWord && (n == count || (count == 2 && n > 2)) { return j }
+                // In `***x***` the strong closer is the last two stars; the first one closes the emphasis inside.
+                if !afterBlank && !insideWord && n == count { return j }
+                if !afterBlank && count == 2 && n > 2 { return j + n - 2 }
                 j += n
             } else {
                 j += 1

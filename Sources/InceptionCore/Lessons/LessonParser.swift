@@ -6,8 +6,9 @@
 /// It never fails: what it cannot understand becomes an `.error` block at its line.
 public enum LessonParser {
     public static func parse(_ text: String, file: String) -> LessonDocument {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, raw in
-            SourceLine(number: index + 1, text: raw.last == "\r" ? raw.dropLast() : raw)
+        // `\r\n` is one Character in Swift, so split on any newline rather than on "\n".
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated().map { index, raw in
+            SourceLine(number: index + 1, text: raw)
         }
         var scanner = BlockScanner(lines: lines, file: file)
         return LessonDocument(file: file, blocks: scanner.blocks())

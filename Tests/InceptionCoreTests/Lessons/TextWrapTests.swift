@@ -1,0 +1,37 @@
+import Testing
+@testable import InceptionCore
+
+@Suite struct TextWrapTests {
+    @Test func breaksAtTheLastSpaceThatFits() {
+        // "aaa bbb" is exactly 7 characters, so it fits a width of 7 but not 6.
+        #expect(TextWrap.wrap("aaa bbb ccc", width: 7) == ["aaa bbb", "ccc"])
+        #expect(TextWrap.wrap("aaa bbb ccc", width: 6) == ["aaa", "bbb", "ccc"])
+        #expect(TextWrap.wrap("  aaa   bbb  ", width: 80) == ["aaa bbb"])
+        #expect(TextWrap.wrap("", width: 10) == [])
+    }
+
+    @Test func cutsWordsLongerThanTheWidth() {
+        #expect(TextWrap.wrap("abcdefghij x", width: 4) == ["abcd", "efgh", "ij x"])
+    }
+
+    @Test func keepsStylesAcrossLines() {
+        let spans = [InlineSpan("a "), InlineSpan("bold words", style: .strong), InlineSpan(",")]
+        #expect(TextWrap.wrap(spans, width: 7) == [
+            [InlineSpan("a "), InlineSpan("bold", style: .strong)],
+            [InlineSpan("words", style: .strong), InlineSpan(",")],
+        ])
+        // The space between two words of one style carries the style (an underline stays unbroken).
+        #expect(TextWrap.wrap([InlineSpan("x y", style: .link, url: "u")], width: 10) == [[InlineSpan("x y", style: .link, url: "u")]])
+    }
+
+    @Test func tableColumnsAlign() {
+        let lines = TextTable.lines(header: ["name", "n", "mid"], alignments: [.left, .right, .center],
+                                    rows: [["a", "100", "x"], ["long", "7", "yyyyy"]])
+        #expect(lines == [
+            "name    n   mid",
+            "----  ---  -----",
+            "a     100    x",
+            "long    7  yyyyy",
+        ])
+    }
+}
