@@ -77,7 +77,13 @@ private struct BlockScanner {
         guard hashes > 0, line.indent < 4 else { return nil }
         let rest = line.trimmed.dropFirst(hashes)
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        return .heading(level: min(hashes, 3), spans: InlineParser.parse(String(rest).trimmingBlanks))
+        // An optional closing run of `#` (`## Title ##`) is not part of the text.
+        var text = Substring(String(rest).trimmingBlanks)
+        let closing = text.reversed().prefix { $0 == "#" }.count
+        if closing > 0, closing == text.count || text.dropLast(closing).last == " " {
+            text = text.dropLast(closing)
+        }
+        return .heading(level: min(hashes, 3), spans: InlineParser.parse(String(text).trimmingBlanks))
     }
 
     private func directive(_ line: SourceLine) -> LessonBlock {
@@ -218,7 +224,8 @@ private struct BlockScanner {
     }
 
     /// Items until a line that belongs to no item. A blank line ends the list unless
-    /// another item follows; indented or lazy lines continue the current item.
+    /// another item follows; any other line continues the current item unless it
+    /// starts a block of its own (a widget line under an item ends the list).
     private mutating func list() -> LessonBlock {
         let start = lines[i].number
         var items: [ListItem] = []
@@ -235,7 +242,7 @@ private struct BlockScanner {
             } else if line.isBlank {
                 guard i + 1 < lines.count, listItem(lines[i + 1]) != nil else { break }
                 i += 1
-            } else if line.indent > 0 || !startsBlock(i) {
+            } else if !startsBlock(i) {
                 texts[texts.count - 1].append(line.trimmed)
                 i += 1
             } else {

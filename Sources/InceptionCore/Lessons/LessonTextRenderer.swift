@@ -1,6 +1,7 @@
 /// Renders a lesson as plain-text lines for `lessons show`, pipes and screen readers:
 /// paragraphs wrapped to `width`, headings underlined, list markers with hanging
-/// indents, code indented by four spaces (not wrapped), tables aligned, widgets
+/// indents, code indented by four spaces (not wrapped), tables aligned (one record
+/// per row when too wide), widgets
 /// computed and drawn as text, and problems as `[error] FILE:LINE: message`.
 public struct LessonTextRenderer: Sendable {
     public var width: Int
@@ -50,7 +51,7 @@ public struct LessonTextRenderer: Sendable {
             return code.map { TextTable.trimmingTrailingBlanks("    " + $0) }
         case .table(let table):
             return TextTable.lines(header: table.header.map(\.plainText), alignments: table.alignments,
-                                   rows: table.rows.map { $0.map(\.plainText) })
+                                   rows: table.rows.map { $0.map(\.plainText) }, width: width)
         case .quote(let blocks):
             return render(blocks, width: width - 2).map { TextTable.trimmingTrailingBlanks("> " + $0) }
         case .widget(let directive):

@@ -1,6 +1,20 @@
 /// Lays out a table as aligned plain-text lines: columns two spaces apart, the
 /// header underlined with dashes. Used for Markdown tables and widget tables alike.
 public enum TextTable {
+    /// The aligned table if it fits `width`; otherwise one record per row (the first
+    /// cell, then `header: value` lines for the others), which reads at any width.
+    public static func lines(header: [String], alignments: [ColumnAlignment], rows: [[String]], width: Int) -> [String] {
+        let table = lines(header: header, alignments: alignments, rows: rows)
+        guard table.contains(where: { $0.count > width }) else { return table }
+        return rows.enumerated().flatMap { index, row in
+            let fields = header.indices.dropFirst().flatMap { column in
+                TextWrap.wrap(header[column] + ": " + (column < row.count ? row[column] : ""), width: width - 2).map { "  " + $0 }
+            }
+            return (index == 0 ? [] : [""]) + TextWrap.wrap(row.first ?? "", width: width) + fields
+        }
+    }
+
+    /// The aligned table, however wide it is.
     public static func lines(header: [String], alignments: [ColumnAlignment], rows: [[String]]) -> [String] {
         let all = [header] + rows
         let widths = header.indices.map { column in

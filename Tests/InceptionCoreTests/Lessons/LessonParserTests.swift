@@ -103,6 +103,14 @@ import Testing
         #expect(doc.blocks.contains { $0.kind == .code(language: nil, lines: ["code"]) })
     }
 
+    @Test func headingClosingHashesAndWidgetUnderAListItem() {
+        let doc = LessonParser.parse("## Costs ##\n# C#\n- item\n  ::: module-widths module=3a", file: "t.md")
+        #expect(doc.blocks.map(\.line) == [1, 2, 3, 4])
+        #expect(doc.blocks.first?.kind == .heading(level: 2, spans: [InlineSpan("Costs")]))
+        #expect(doc.blocks[1].kind == .heading(level: 1, spans: [InlineSpan("C#")]))
+        #expect(doc.directives.map(\.line) == [4])
+    }
+
     @Test func windowsLineEndings() {
         let doc = LessonParser.parse("# T\r\n\r\nbody\r\n", file: "t.md")
         #expect(doc.blocks.map(\.kind) == [.heading(level: 1, spans: [InlineSpan("T")]), .paragraph([InlineSpan("body")])])

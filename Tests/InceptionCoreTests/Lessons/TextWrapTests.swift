@@ -35,3 +35,22 @@ import Testing
         ])
     }
 }
+
+extension TextWrapTests {
+    @Test func tooWideTableBecomesRecords() {
+        let lines = TextTable.lines(header: ["layer", "input", "output"], alignments: [.left, .right, .right],
+                                    rows: [["stem", "1x32x32", "16x32x32"], ["pool1", "16x32x32", "16x16x16"]], width: 20)
+        #expect(lines == [
+            "stem", "  input: 1x32x32", "  output: 16x32x32",
+            "",
+            "pool1", "  input: 16x32x32", "  output: 16x16x16",
+        ])
+        // Aligned, the table is 5 + 2 + 7 + 2 + 8 = 24 characters wide: it stays a table at 24, not at 23.
+        let one = { (width: Int) in
+            TextTable.lines(header: ["layer", "input", "output"], alignments: [.left, .right, .right],
+                            rows: [["stem", "1x32x32", "16x32x32"]], width: width).first
+        }
+        #expect(one(24) == "layer    input    output")
+        #expect(one(23) == "stem")
+    }
+}

@@ -11,7 +11,7 @@ extension WidgetTable {
     /// The title, the aligned table, then the notes wrapped to `width`.
     public func textLines(width: Int) -> [String] {
         TextWrap.wrap(title, width: width)
-            + TextTable.lines(header: columns.map(\.title), alignments: columns.map(\.alignment), rows: rows)
+            + TextTable.lines(header: columns.map(\.title), alignments: columns.map(\.alignment), rows: rows, width: width)
             + notes.flatMap { TextWrap.wrap($0, width: width) }
     }
 }
