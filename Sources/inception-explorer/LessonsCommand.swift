@@ -7,7 +7,8 @@ struct LessonsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lessons",
         abstract: "List the lessons or print one as plain text.",
-        subcommands: [LessonsListCommand.self, LessonsShowCommand.self]
+        subcommands: [LessonsListCommand.self, LessonsShowCommand.self],
+        defaultSubcommand: LessonsListCommand.self
     )
 }
 
