@@ -1,0 +1,15 @@
+extension Table {
+    /// GitHub-flavoured Markdown: a bold title, a pipe table with number columns
+    /// right-aligned (`---:`), notes as a list.
+    func renderMarkdown() -> String {
+        let numeric = columns.indices.map { i in rows.contains { i < $0.count && $0[i].isNumeric } }
+        func line(_ fields: [String]) -> String {
+            "| " + fields.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+        }
+        var out = ["**\(title)**", "", line(columns)]
+        out.append("|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined())
+        out += rows.map { row in line(columns.indices.map { $0 < row.count ? row[$0].plain : "" }) }
+        if !notes.isEmpty { out += [""] + notes.map { "- " + $0 } }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
