@@ -1,3 +1,5 @@
+import Foundation
+
 extension Table {
     /// CSV as RFC 4180 quotes it: a field holding a comma, a double quote or a line
     /// break is quoted and its quotes doubled. Header row first; plain integers;

@@ -1,9 +1,12 @@
+import Foundation
+
 extension Table {
     /// Aligned plain text: numbers right-aligned with thousands separators, text
     /// left-aligned, a rule under the header, notes below.
     func renderText() -> String {
         let cells = rows.map { row in columns.indices.map { $0 < row.count ? row[$0] : .empty } }
-        let texts = cells.map { $0.map { $0.text(grouped: true) } }
+        // A line break inside a cell would break the grid: it becomes a space.
+        let texts = cells.map { $0.map { $0.text(grouped: true).replacingOccurrences(of: "\n", with: " ") } }
         let numeric = columns.indices.map { i in cells.contains { $0[i].isNumeric } }
         let widths = columns.indices.map { i in
             max(columns[i].count, texts.map { $0[i].count }.max() ?? 0)
@@ -13,7 +16,8 @@ extension Table {
                 let gap = String(repeating: " ", count: widths[i] - fields[i].count)
                 return numeric[i] ? gap + fields[i] : fields[i] + gap
             }
-            return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
+            let joined = padded.joined(separator: "  ")
+            return String(joined.prefix(joined.count - joined.reversed().prefix { $0 == " " }.count))
         }
         var out = [title, line(columns), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
         out += texts.map(line)
