@@ -53,6 +53,7 @@ import Testing
 
     @Test func table1OnlyForGooglenet() throws {
         #expect(message { try request("table1", preset: "tiny") } != nil)
+        #expect(message { try request("table1", convention: "ptflops") } != nil)
         #expect(try request("table1").rows.count == 18)
     }
 

@@ -10,7 +10,9 @@
 ///   with an affine transform); without batch norm this is exactly the paper's count.
 /// - `ptflops`: 2 per output element (ptflops' batch-norm hook with `affine`).
 /// Every convention but `paper` counts batch norm's parameters, as PyTorch does.
-public enum Convention: String, CaseIterable, Sendable {
+public enum Convention: String, NamedChoice, Sendable {
+    public static let choiceKind = "convention"
+
     /// Conv and linear weights x output positions; no bias; pooling and ReLU free;
     /// parameters without bias.
     case paper
@@ -20,14 +22,6 @@ public enum Convention: String, CaseIterable, Sendable {
     case fvcore
     /// torchinfo + one per ReLU output element + one per pooling input element.
     case ptflops
-
-    /// The convention with this name, or a `UserError` listing the known ones.
-    public static func named(_ text: String) throws -> Convention {
-        guard let convention = Convention(rawValue: text.lowercased()) else {
-            throw UserError("unknown convention '\(text)' (conventions: \(allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
-        return convention
-    }
 
     /// One line for table notes: what this convention counts.
     public var summary: String {

@@ -3,15 +3,10 @@
 /// misspelling becomes one `UserError` naming it.
 public struct TableRequest: Sendable {
     /// The tables by name.
-    public enum Kind: String, CaseIterable, Sendable {
+    public enum Kind: String, NamedChoice, Sendable {
         case costs, table1, heads, example, sparse, aux
 
-        public static func named(_ text: String) throws -> Kind {
-            guard let kind = Kind(rawValue: text.lowercased()) else {
-                throw UserError("unknown table '\(text)' (tables: \(allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            return kind
-        }
+        public static let choiceKind = "table"
     }
 
     public var kind: Kind
@@ -61,19 +56,18 @@ public struct TableRequest: Sendable {
         case .costs: return CostModel(try network()).costsTable(convention: convention, unit: unit, wholeNaive: wholeNaive)
         case .aux: return CostModel(try network()).auxTable(convention: convention, unit: unit)
         case .heads: return HeadsComparison(network: try network()).table(convention: convention, unit: unit)
-        case .table1: return Table1Comparison(network: try network()).table()
+        case .table1:
+            // The printed figures are weights and multiply-adds: another count would flag every row.
+            guard convention == .paper, unit == .macs else {
+                throw UserError("table1 compares with the paper's own count: --convention \(convention.rawValue) --unit \(unit.rawValue) does not apply (use paper, macs)")
+            }
+            return Table1Comparison(network: try network()).table()
         case .example: return example.table()
         case .sparse: return SparseDemo.article.table()
         }
     }
 }
 
-extension HeadKind {
-    /// The head with this name, or a `UserError` listing the known ones.
-    public static func named(_ text: String) throws -> HeadKind {
-        guard let head = HeadKind(rawValue: text.lowercased()) else {
-            throw UserError("unknown head '\(text)' (heads: \(allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
-        return head
-    }
+extension HeadKind: NamedChoice {
+    public static let choiceKind = "head"
 }
