@@ -86,6 +86,12 @@ import Testing
         #expect(blocks[0][1] is NSNull)
     }
 
+    @Test func tableTotalsRow() throws {
+        let total = try #require(demo.table().row(named: "total"))
+        #expect(Array(total[2...5]) == [100, 27, 20, 80].map(TableCell.integer))
+        #expect(total.last == .integer(11))
+    }
+
     @Test func badShapes() {
         #expect(throws: UserError.self) { try SparseDemo(matrix: [[1, 2], [3]], kernel: [[1]], blocks: []) }
         #expect(throws: UserError.self) { try SparseDemo(matrix: [[1]], kernel: [[1, 1]], blocks: []) }

@@ -1,5 +1,5 @@
 extension SparseDemo {
-    /// One row per output position: each method's products and output (empty
+    /// One row per output position (0-based row and column): each method's products and output (empty
     /// where it computes nothing) and whether `blocks` misses it; then totals.
     /// Its JSON is `{dense, sparse, blocks, padded: {multiplies, output}, missed}`.
     public func table() -> Table {
@@ -9,11 +9,11 @@ extension SparseDemo {
         var rows: [[TableCell]] = positions.map { p in
             let counts = methods.map { TableCell.integer(products($0, at: p).count) }
             let values = outputs.map { o in o[p.row][p.column].map(TableCell.integer) ?? .empty }
-            return [.text("[\(p.row),\(p.column)]")] + counts + values + [.text(missedSet.contains(p) ? "missed" : "")]
+            return [.integer(p.row), .integer(p.column)] + counts + values + [.text(missedSet.contains(p) ? "missed" : "")]
         }
-        rows.append([.text("total")] + methods.map { .integer(multiplies($0)) }
+        rows.append([.text("total"), .empty] + methods.map { .integer(multiplies($0)) }
                     + Array(repeating: .empty, count: methods.count) + [.integer(missedSet.count)])
-        let columns = ["position"] + methods.map { $0.rawValue + "_multiplies" } + methods.map { $0.rawValue + "_output" } + ["blocks_missed"]
+        let columns = ["row", "column"] + methods.map { $0.rawValue + "_multiplies" } + methods.map { $0.rawValue + "_output" } + ["blocks_missed"]
         let json = JSONValue.object(zip(methods, outputs).map { method, out in
             (method.rawValue, JSONValue.object([
                 ("multiplies", .integer(multiplies(method))),
