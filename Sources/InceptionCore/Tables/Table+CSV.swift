@@ -7,9 +7,7 @@ extension Table {
     /// write and every RFC 4180 reader accepts). Title and notes are left out so
     /// the file is pure data.
     func renderCSV() -> String {
-        let lines = [columns.map(Self.csvField)] + rows.map { row in
-            columns.indices.map { Self.csvField($0 < row.count ? row[$0].plain : "") }
-        }
+        let lines = [columns.map(Self.csvField)] + gridRows.map { $0.map { Self.csvField($0.plain) } }
         return lines.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 

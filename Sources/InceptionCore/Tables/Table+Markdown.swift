@@ -5,13 +5,14 @@ extension Table {
     /// right-aligned (`---:`), notes as a list. A pipe in a cell is escaped and a
     /// line break becomes `<br>`, so one row stays one line.
     func renderMarkdown() -> String {
-        let numeric = columns.indices.map { i in rows.contains { i < $0.count && $0[i].isNumeric } }
+        let cells = gridRows
+        let numeric = columns.indices.map { i in cells.contains { $0[i].isNumeric } }
         func line(_ fields: [String]) -> String {
             "| " + fields.map { $0.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>") }.joined(separator: " | ") + " |"
         }
         var out = ["**\(title)**", "", line(columns)]
         out.append("|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined())
-        out += rows.map { row in line(columns.indices.map { $0 < row.count ? row[$0].plain : "" }) }
+        out += cells.map { line($0.map(\.plain)) }
         if !notes.isEmpty { out += [""] + notes.map { "- " + $0 } }
         return out.joined(separator: "\n") + "\n"
     }

@@ -4,7 +4,7 @@ extension Table {
     /// Aligned plain text: numbers right-aligned with thousands separators, text
     /// left-aligned, a rule under the header, notes below.
     func renderText() -> String {
-        let cells = rows.map { row in columns.indices.map { $0 < row.count ? row[$0] : .empty } }
+        let cells = gridRows
         // A line break inside a cell would break the grid: it becomes a space.
         let texts = cells.map { $0.map { $0.text(grouped: true).replacingOccurrences(of: "\n", with: " ") } }
         let numeric = columns.indices.map { i in cells.contains { $0[i].isNumeric } }

@@ -33,7 +33,7 @@ public struct Table: Hashable, Sendable {
     /// The generic JSON shape: rows are objects keyed by column name.
     public var json: JSONValue {
         if let customJSON { return customJSON }
-        let objects = rows.map { row in
+        let objects = gridRows.map { row in
             JSONValue.object(zip(columns, row).map { ($0, $1.json) })
         }
         return .object([
@@ -42,6 +42,11 @@ public struct Table: Hashable, Sendable {
             ("rows", .array(objects)),
             ("notes", .array(notes.map(JSONValue.string))),
         ])
+    }
+
+    /// Every row with exactly one cell per column (short rows padded with `.empty`).
+    var gridRows: [[TableCell]] {
+        rows.map { row in columns.indices.map { $0 < row.count ? row[$0] : .empty } }
     }
 
     /// The cell in `column` of every row (tests and the UI read columns by name).
