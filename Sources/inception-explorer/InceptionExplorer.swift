@@ -9,7 +9,10 @@ struct InceptionExplorer: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inception-explorer",
         abstract: "Learn how the Inception (GoogLeNet) architecture works by running it.",
-        subcommands: [LessonsCommand.self]
+        subcommands: [
+            TableCommand.self,
+            LessonsCommand.self,
+        ]
     )
 
     func run() throws {

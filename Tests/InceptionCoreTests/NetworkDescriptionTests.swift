@@ -37,6 +37,14 @@ import Testing
         #expect(throws: UserError.self) { try Preset.tiny.description.applying(assignments: [text]) }
     }
 
+    /// Removing a branch takes two assignments; their order must not matter.
+    @Test func removingABranchInEitherOrder() throws {
+        for pair in [["3a.n3x3red=0", "3a.n3x3=0"], ["3a.n3x3=0", "3a.n3x3red=0"]] {
+            let net = try Preset.tiny.description.applying(assignments: pair)
+            #expect(net.shapedLayers()[2].output.c == 24)
+        }
+    }
+
     @Test func moduleWithNoBranchIsRejected() {
         #expect(throws: UserError.self) {
             try Preset.tiny.description.applying(assignments: ["3a.n1x1=0", "3a.n3x3=0", "3a.n5x5=0", "3a.poolproj=0"])

@@ -122,24 +122,17 @@ extension NetworkDescription {
     /// A copy with one module width changed (`3a.n3x3red=4`); later layers'
     /// input channels follow because shapes are always derived, never stored.
     public func setting(module text: String, field: String, to value: Int) throws -> NetworkDescription {
-        guard let (index, spec) = module(named: text) else {
-            let known = modules.map(\.name.short).joined(separator: ", ")
-            throw UserError("unknown module '\(text)' in preset \(preset) (modules: \(known))")
-        }
-        guard spec.widths[field: field] != nil else {
-            throw UserError("unknown field '\(field)' (fields: \(InceptionWidths.fieldNames.joined(separator: ", ")))")
-        }
-        var widths = spec.widths
-        widths[field: field] = value
-        try NetworkDescription.validate(widths, module: spec.name)
-        var copy = self
-        copy.layers[index] = .inception(InceptionSpec(name: spec.name, widths: widths))
+        let (copy, spec) = try settingUnvalidated(module: text, field: field, to: value)
+        try NetworkDescription.validate(copy.module(named: spec.short)!.spec.widths, module: spec)
         return copy
     }
 
-    /// Applies `--set` assignments of the form `MODULE.FIELD=N`, in order.
+    /// Applies `--set` assignments of the form `MODULE.FIELD=N`, in order, and
+    /// validates once at the end, so `3a.n3x3red=0 3a.n3x3=0` removes the branch
+    /// whichever order the two are given in.
     public func applying(assignments: [String]) throws -> NetworkDescription {
         var result = self
+        var touched: [ModuleName] = []
         for text in assignments {
             let parts = text.split(separator: "=", omittingEmptySubsequences: false)
             let target = parts.first.map { $0.split(separator: ".", omittingEmptySubsequences: false) } ?? []
@@ -149,9 +142,29 @@ extension NetworkDescription {
             guard let value = Int(parts[1]) else {
                 throw UserError("malformed --set '\(text)': '\(parts[1])' is not a whole number")
             }
-            result = try result.setting(module: String(target[0]), field: String(target[1]), to: value)
+            let name: ModuleName
+            (result, name) = try result.settingUnvalidated(module: String(target[0]), field: String(target[1]), to: value)
+            if !touched.contains(name) { touched.append(name) }
+        }
+        for name in touched {
+            try NetworkDescription.validate(result.module(named: name.short)!.spec.widths, module: name)
         }
         return result
+    }
+
+    private func settingUnvalidated(module text: String, field: String, to value: Int) throws -> (NetworkDescription, ModuleName) {
+        guard let (index, spec) = module(named: text) else {
+            let known = modules.map(\.name.short).joined(separator: ", ")
+            throw UserError("unknown module '\(text)' in preset \(preset) (modules: \(known))")
+        }
+        guard spec.widths[field: field] != nil else {
+            throw UserError("unknown field '\(field)' (fields: \(InceptionWidths.fieldNames.joined(separator: ", ")))")
+        }
+        var widths = spec.widths
+        widths[field: field] = value
+        var copy = self
+        copy.layers[index] = .inception(InceptionSpec(name: spec.name, widths: widths))
+        return (copy, spec.name)
     }
 
     /// The rules every module's widths obey; the message names the offending width.
