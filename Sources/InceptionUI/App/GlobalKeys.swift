@@ -21,6 +21,13 @@ enum GlobalKeys {
         KeyBinding("Backspace", "delete"),
     ]
 
+    static let helpStatusBindings: [KeyBinding] = [
+        KeyBinding("↑↓ jk", "scroll"),
+        KeyBinding("PgUp PgDn Home End", "page"),
+        KeyBinding("?/Esc", "close"),
+        KeyBinding("q", "quit"),
+    ]
+
     static let statusBindings: [KeyBinding] = [
         KeyBinding("Tab/1-6", "views"),
         KeyBinding("?", "help"),

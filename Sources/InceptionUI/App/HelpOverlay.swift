@@ -1,9 +1,9 @@
 /// The `?` overlay: every key of the explorer, global ones first, then the
 /// current view's, then the text field's. Scrolls when it does not fit.
 enum HelpOverlay {
-    /// The overlay's box inside the body.
-    static func frame(in body: Rect) -> Rect {
-        body.centered(width: min(body.width - 4, 72), height: body.height - 2)
+    /// The overlay's box inside the body: as tall as its lines, at most the body less a margin.
+    static func frame(for view: any ExplorerView, in body: Rect) -> Rect {
+        body.centered(width: min(body.width - 4, 72), height: min(body.height - 2, lines(for: view).count + 2))
     }
 
     /// The lines inside the box.
@@ -29,11 +29,11 @@ enum HelpOverlay {
 
     /// The largest scroll offset that still fills the box.
     static func maxScroll(for view: any ExplorerView, body: Rect) -> Int {
-        max(0, lines(for: view).count - frame(in: body).inset(by: 1).height)
+        max(0, lines(for: view).count - frame(for: view, in: body).inset(by: 1).height)
     }
 
     static func render(into canvas: inout Canvas, view: any ExplorerView, body: Rect, scroll: Int, theme: Theme) {
-        let frame = frame(in: body)
+        let frame = frame(for: view, in: body)
         canvas.fill(frame)
         let all = lines(for: view)
         let inner = frame.inset(by: 1)

@@ -14,7 +14,7 @@ enum StatusLine {
             return
         }
         let bindings = state.helpScroll != nil
-            ? GlobalKeys.helpBindings + [KeyBinding("q", "quit")]
+            ? GlobalKeys.helpStatusBindings
             : state.currentView.keyBindings + GlobalKeys.statusBindings
         var x = area.x + 1
         for binding in bindings {

@@ -65,7 +65,7 @@ extension AppState {
         }
         if let scroll = state.helpScroll {
             let body = state.layout.body
-            let page = max(1, HelpOverlay.frame(in: body).height - 3)
+            let page = max(1, HelpOverlay.frame(for: state.currentView, in: body).height - 3)
             let limit = HelpOverlay.maxScroll(for: state.currentView, body: body)
             switch key {
             case .character("q"): return (state, [.quit(status: 0)])

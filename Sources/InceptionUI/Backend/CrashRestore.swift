@@ -5,7 +5,7 @@ import Glibc
 /// does only async-signal-safe things: write the terminal's saved
 /// "leave alternate screen / show cursor" bytes, put the saved termios back,
 /// say where the log is, reinstate the previous handler (Swift's backtracer)
-/// and return so that it runs.
+/// and re-raise so that it runs.
 enum CrashRestore {
     static let signals: [Int32] = [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE]
 
@@ -58,9 +58,9 @@ enum CrashRestore {
         if let attributes = saved.termios { tcsetattr(0, TCSANOW, attributes) }
         _ = write(saved.noticeFD, saved.notice.baseAddress, saved.notice.count)
         sigaction(signal, saved.previous + Int(signal), nil)
-        // A faulting instruction (SIGSEGV, SIGILL) runs again on return and
-        // reaches the previous handler; a trap or abort does not, so re-raise
-        // (blocked until this handler returns).
-        if signal == SIGTRAP || signal == SIGABRT { raise(signal) }
+        // Re-raised, the signal stays blocked until this handler returns and
+        // then reaches the previous handler: needed for traps, aborts and
+        // signals sent by kill (a faulting instruction would fault again anyway).
+        raise(signal)
     }
 }

@@ -14,6 +14,7 @@ enum ASCIIFallback {
         case "↓": return "v"
         case "•", "·": return "*"
         case "│", "┃": return "|"
+        case "\u{2500}"..."\u{257F}": return "+"  // other box drawing: corners and tees
         case "≤": return "<="
         case "≥": return ">="
         default: return "?"

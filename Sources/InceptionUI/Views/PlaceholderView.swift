@@ -13,8 +13,9 @@ public struct PlaceholderView: ExplorerView {
         let width = min(inner.width, 70)
         let lines = TextWrap.lines(id.plannedContent, width: width) + ["", "(coming in a later version)"]
         let top = inner.y + max(0, (inner.height - lines.count) / 2)
+        let left = inner.x + (inner.width - width) / 2
         for (row, line) in lines.enumerated() where top + row < inner.maxY {
-            canvas.centeredText(line, in: inner, y: top + row, style: row == lines.count - 1 ? theme.dim : theme.text)
+            canvas.text(line, x: left, y: top + row, style: row == lines.count - 1 ? theme.dim : theme.text, clip: inner)
         }
     }
 }
