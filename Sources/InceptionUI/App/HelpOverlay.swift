@@ -1,30 +1,37 @@
 /// The `?` overlay: every key of the explorer, global ones first, then the
 /// current view's, then the text field's. Scrolls when it does not fit.
 enum HelpOverlay {
-    /// The overlay's box inside the body: as tall as its lines, at most the body less a margin.
+    enum Line {
+        case heading(String)
+        case binding(KeyBinding)
+        case note(String)
+        case blank
+    }
+
+    /// Where the actions start, counted from the box's inner left edge.
+    static let actionColumn = 26
+
+    /// The overlay's box inside the body: as tall as its lines (with a margin
+    /// when there is room), at most the body.
     static func frame(for view: any ExplorerView, in body: Rect) -> Rect {
-        body.centered(width: min(body.width - 4, 72), height: min(body.height - 2, lines(for: view).count + 2))
+        let wanted = lines(for: view).count + 2
+        let height = wanted <= body.height - 2 ? wanted : min(wanted, body.height)
+        let centred = body.centered(width: min(body.width - 4, 72), height: height)
+        // Round the vertical centring down the screen, so a box one row
+        // shorter than the body leaves the view's title visible.
+        return Rect(x: centred.x, y: body.y + (body.height - centred.height + 1) / 2, width: centred.width, height: centred.height)
     }
 
-    /// The lines inside the box.
-    static func lines(for view: any ExplorerView) -> [(text: String, heading: Bool)] {
-        var lines: [(String, Bool)] = [("Everywhere", true)]
-        lines += GlobalKeys.bindings.map { (row($0), false) }
-        lines.append(("", false))
-        lines.append(("In \(view.id.title)", true))
-        lines += view.keyBindings.isEmpty ? [("  (no keys of its own yet)", false)] : view.keyBindings.map { (row($0), false) }
-        lines.append(("", false))
-        lines.append(("In a text field", true))
-        lines += GlobalKeys.textFieldBindings.map { (row($0), false) }
-        lines.append(("", false))
-        lines.append(("In this help", true))
-        lines += GlobalKeys.helpBindings.map { (row($0), false) }
+    static func lines(for view: any ExplorerView) -> [Line] {
+        var lines: [Line] = [.heading("Everywhere")]
+        lines += GlobalKeys.bindings.map(Line.binding)
+        lines += [.blank, .heading("In \(view.id.title)")]
+        lines += view.keyBindings.isEmpty ? [.note("(no keys of its own yet)")] : view.keyBindings.map(Line.binding)
+        lines += [.blank, .heading("In a text field")]
+        lines += GlobalKeys.textFieldBindings.map(Line.binding)
+        lines += [.blank, .heading("In this help")]
+        lines += GlobalKeys.helpBindings.map(Line.binding)
         return lines
-    }
-
-    private static func row(_ binding: KeyBinding) -> String {
-        let keys = binding.keys + String(repeating: " ", count: max(0, 22 - binding.keys.count))
-        return "  \(keys)  \(binding.action)"
     }
 
     /// The largest scroll offset that still fills the box.
@@ -40,7 +47,15 @@ enum HelpOverlay {
         let more = all.count > inner.height ? " (\(scroll + 1)-\(min(all.count, scroll + inner.height)) of \(all.count))" : ""
         canvas.box(frame, glyphs: theme.box, style: theme.border, title: "Keys\(more)", titleStyle: theme.title)
         for (row, line) in all.dropFirst(scroll).prefix(inner.height).enumerated() {
-            canvas.text(line.text, x: inner.x + 1, y: inner.y + row, style: line.heading ? theme.emphasis : theme.text, clip: inner)
+            let y = inner.y + row
+            switch line {
+            case .heading(let text): canvas.text(text, x: inner.x + 1, y: y, style: theme.emphasis, clip: inner)
+            case .note(let text): canvas.text(text, x: inner.x + 3, y: y, style: theme.dim, clip: inner)
+            case .blank: break
+            case .binding(let binding):
+                canvas.text(binding.keys, x: inner.x + 3, y: y, style: theme.emphasis, clip: inner)
+                canvas.text(binding.action, x: inner.x + actionColumn, y: y, style: theme.text, clip: inner)
+            }
         }
     }
 }

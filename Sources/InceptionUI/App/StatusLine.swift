@@ -1,6 +1,6 @@
 /// The bottom row: the keys that work right now (the open text field's, the
 /// help's, or the current view's followed by the global ones), and the latest
-/// message at the right.
+/// message at the right (over the keys when it is long).
 enum StatusLine {
     static func render(into canvas: inout Canvas, state: AppState, area: Rect) {
         let theme = state.theme
@@ -24,7 +24,7 @@ enum StatusLine {
             x = canvas.text(" \(binding.action)  ", x: x, y: area.y, style: theme.statusBar, clip: area)
         }
         if let message = state.message {
-            let width = min(Canvas.displayWidth(message) + 2, area.width / 2)
+            let width = min(Canvas.displayWidth(message) + 2, area.width - 1)
             let box = Rect(x: area.maxX - width, y: area.y, width: width, height: 1)
             canvas.fill(box, with: Cell(" ", style: theme.statusBar))
             canvas.text(" \(message) ", x: box.x, y: box.y, style: theme.statusKey, clip: box)

@@ -23,7 +23,8 @@ public enum App {
             state.message = error.map { "could not write \(path): \($0)" } ?? "wrote \(path)"
             return (state, [])
         case .click(let x, let y):
-            return (state.clicked(x: x, y: y), [])
+            let effects = state.click(x: x, y: y)
+            return (state, effects)
         case .key(let key):
             state.message = nil
             return state.pressed(key)
@@ -32,18 +33,16 @@ public enum App {
 }
 
 extension AppState {
-    fileprivate func clicked(x: Int, y: Int) -> AppState {
-        var state = self
-        let layout = state.layout
-        guard layout.fits, state.prompt == nil else { return state }
-        if state.helpScroll != nil {
-            state.helpScroll = nil
+    fileprivate mutating func click(x: Int, y: Int) -> [Effect] {
+        guard layout.fits, prompt == nil else { return [] }
+        if helpScroll != nil {
+            helpScroll = nil
         } else if let tab = layout.tab(atX: x, y: y) {
-            state.current = tab
+            current = tab
         } else if layout.body.contains(x: x, y: y) {
-            _ = state.send(.click(x: x, y: y), to: state.current)
+            return send(.click(x: x, y: y), to: current)
         }
-        return state
+        return []
     }
 
     fileprivate func pressed(_ key: Key) -> (AppState, [Effect]) {
@@ -60,7 +59,8 @@ extension AppState {
                 return (state, [])
             case .confirmed(let text):
                 state.prompt = nil
-                return (state, state.deliver(text, tag: prompt.tag, to: owner))
+                let effects = state.deliver(text, tag: prompt.tag, to: owner)
+                return (state, effects)
             }
         }
         if let scroll = state.helpScroll {
@@ -89,7 +89,8 @@ extension AppState {
             state.current = ViewID(rawValue: c.wholeNumberValue ?? 0) ?? state.current
         default:
             guard state.layout.fits else { return (state, []) }
-            return (state, state.send(.key(key), to: state.current))
+            let effects = state.send(.key(key), to: state.current)
+            return (state, effects)
         }
         return (state, [])
     }
