@@ -39,9 +39,9 @@ enum CrashRestore {
         saved = Saved(restoreBytes: bytes, notice: message, noticeFD: noticeFD, termios: savedTermios, previous: previous)
         for signal in signals {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { CrashRestore.handle($0) }
+            action.__sigaction_handler.sa_sigaction = { signal, info, _ in CrashRestore.handle(signal, info) }
             sigemptyset(&action.sa_mask)
-            action.sa_flags = 0
+            action.sa_flags = SA_SIGINFO
             sigaction(signal, &action, previous + Int(signal))
         }
     }
@@ -52,15 +52,23 @@ enum CrashRestore {
         for signal in signals { sigaction(signal, saved.previous + Int(signal), nil) }
     }
 
-    private static func handle(_ signal: Int32) {
+    private static func handle(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?) {
         guard let saved else { return }
         _ = write(1, saved.restoreBytes.baseAddress, saved.restoreBytes.count)
         if let attributes = saved.termios { tcsetattr(0, TCSANOW, attributes) }
         _ = write(saved.noticeFD, saved.notice.baseAddress, saved.notice.count)
-        sigaction(signal, saved.previous + Int(signal), nil)
+        if let info, info.pointee.si_code <= 0, info.pointee._sifields._kill.si_pid != getpid() {
+            // Sent by another process (kill -SEGV): nothing to backtrace, and
+            // Swift's handler would return and let the program run on. Die by it.
+            var fallback = sigaction()
+            fallback.__sigaction_handler.sa_handler = SIG_DFL
+            sigaction(signal, &fallback, nil)
+        } else {
+            sigaction(signal, saved.previous + Int(signal), nil)
+        }
         // Re-raised, the signal stays blocked until this handler returns and
-        // then reaches the previous handler: needed for traps, aborts and
-        // signals sent by kill (a faulting instruction would fault again anyway).
+        // then reaches the handler now in place: needed for traps and aborts
+        // (a faulting instruction would fault again anyway).
         raise(signal)
     }
 }
