@@ -26,19 +26,18 @@ fail() {
 screen() { tm capture-pane -p; }
 
 # Polls the screen until it contains $1 (fixed string), for up to $2 seconds.
-wait_for() {
-  local text="$1" limit="${2:-10}" start=$SECONDS
-  until screen | grep -qF -- "$text"; do
-    (( SECONDS - start < limit )) || fail "timed out waiting for: $text"
-    sleep 0.1
-  done
-}
+wait_for() { poll_screen present "$@"; }
 
 # Polls until the screen no longer contains $1.
-wait_gone() {
-  local text="$1" limit="${2:-10}" start=$SECONDS
-  while screen | grep -qF -- "$text"; do
-    (( SECONDS - start < limit )) || fail "timed out waiting for this to go: $text"
+wait_gone() { poll_screen absent "$@"; }
+
+poll_screen() {
+  local want="$1" text="$2" limit="${3:-10}" start=$SECONDS
+  while true; do
+    if screen | grep -qF -- "$text"; then [ "$want" = present ] && return 0
+    else [ "$want" = absent ] && return 0
+    fi
+    (( SECONDS - start < limit )) || fail "timed out waiting for \"$text\" to be $want"
     sleep 0.1
   done
 }
