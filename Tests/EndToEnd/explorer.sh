@@ -99,12 +99,21 @@ wait_for "claims will be put to the test"
 tm send-keys BTab
 wait_for "Global average pooling"
 
+step "a mouse click on a tab selects it"
+# An X10 mouse report typed into the pane, as tmux forwards a click: press
+# then release of button 1 at column 36, row 0 (each offset by 33).
+tm send-keys -l $'\e[M E!'
+tm send-keys -l $'\e[M#E!'
+wait_for "block-sparse matrix"
+
 step "? opens the help overlay, Esc closes it"
 tm send-keys '?'
 wait_for "Everywhere"
 wait_for "close help"
 tm send-keys Escape
 wait_gone "close help"
+tm send-keys 5
+wait_for "Global average pooling"
 
 step "resize to 60x20 and back"
 tm resize-window -x 60 -y 20
