@@ -13,7 +13,13 @@ BIN="$PWD/.build/debug/inception-explorer"
 SOCKET="inception-e2e-$$"
 WORK="$(mktemp -d)"
 tm() { tmux -L "$SOCKET" "$@"; }
-cleanup() { tm kill-server 2>/dev/null || true; rm -rf "$WORK" 2>/dev/null || true; }
+cleanup() {
+  local socket_path
+  socket_path="$(tm display -p '#{socket_path}' 2>/dev/null || true)"
+  tm kill-server 2>/dev/null || true
+  [ -n "$socket_path" ] && rm -f "$socket_path"
+  rm -rf "$WORK" 2>/dev/null || true
+}
 trap cleanup EXIT
 
 step() { echo "-- $*"; }
