@@ -39,12 +39,3 @@ extension App {
         }
     }
 }
-
-extension Style {
-    /// This style with `attributes` added.
-    public func with(_ attributes: Attributes) -> Style {
-        var style = self
-        style.attributes.formUnion(attributes)
-        return style
-    }
-}

@@ -54,7 +54,7 @@ public struct Canvas: Sendable, Equatable {
                 column += 1
                 continue
             }
-            for glyph in singleWidthGlyphs(for: scalar) {
+            for glyph in Canvas.singleWidthGlyphs(for: scalar, asciiOnly: asciiOnly) {
                 if column >= area.maxX { return column }
                 if y >= area.y, y < area.maxY, column >= area.x { self[column, y] = Cell(glyph, style: style) }
                 column += 1
@@ -105,11 +105,12 @@ public struct Canvas: Sendable, Equatable {
 
     /// How many cells `text` takes when written with `text(_:x:y:)`.
     public static func displayWidth(_ text: String, asciiOnly: Bool = false) -> Int {
-        let canvas = Canvas(width: 0, height: 0, asciiOnly: asciiOnly)
-        return text.unicodeScalars.reduce(0) { $0 + canvas.singleWidthGlyphs(for: $1).count }
+        text.unicodeScalars.reduce(0) { $0 + singleWidthGlyphs(for: $1, asciiOnly: asciiOnly).count }
     }
 
-    private func singleWidthGlyphs(for scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+    /// What `scalar` is drawn as: nothing (control, combining), itself, `?`
+    /// for a wide character, or its ASCII stand-in.
+    private static func singleWidthGlyphs(for scalar: Unicode.Scalar, asciiOnly: Bool) -> [Unicode.Scalar] {
         if asciiOnly, scalar.value > 0x7E {
             return scalar.value < 0x20 ? [] : Array(ASCIIFallback.replacement(for: scalar).unicodeScalars)
         }

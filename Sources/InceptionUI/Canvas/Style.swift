@@ -12,3 +12,12 @@ public struct Style: Hashable, Sendable {
 
     public static let plain = Style()
 }
+
+extension Style {
+    /// This style with `attributes` added.
+    public func with(_ attributes: Attributes) -> Style {
+        var style = self
+        style.attributes.formUnion(attributes)
+        return style
+    }
+}
