@@ -58,4 +58,16 @@ import Testing
         #expect(resolve(256, ascii: true).unicode == false)
         #expect(resolve(256, utf8: false).unicode == false)
     }
+
+    @Test func onlyChangedCellsAreRedrawn() {
+        var before = Canvas(width: 4, height: 2)
+        before.text("ab", x: 0, y: 0)
+        var after = before
+        after.text("c", x: 1, y: 1)  // index 1 * 4 + 1 = 5
+        after[0, 0] = Cell("a", style: Style(attributes: .bold))  // same glyph, new style: index 0
+        #expect(after.changedCells(since: before) == [0, 5])
+        #expect(after.changedCells(since: after).isEmpty)
+        #expect(after.changedCells(since: nil) == Array(0..<8))
+        #expect(after.changedCells(since: Canvas(width: 2, height: 4)).count == 8)
+    }
 }

@@ -8,10 +8,12 @@ import Testing
 enum Snapshot {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
+    static let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
+
     static func check(_ lines: [String], named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let text = lines.joined(separator: "\n") + "\n"
         let file = directory.appendingPathComponent("\(name).txt")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+        if recording {
             try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try? Data(text.utf8).write(to: file)
             Issue.record("recorded snapshot \(name); check it and run again without RECORD_SNAPSHOTS", sourceLocation: sourceLocation)

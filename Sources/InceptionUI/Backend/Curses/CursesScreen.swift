@@ -64,19 +64,15 @@ final class CursesScreen {
     /// Shows `canvas`, writing only the cells that differ from the last frame
     /// (all of them after a resize).
     func draw(_ canvas: Canvas) {
-        let full = previous.map { $0.width != canvas.width || $0.height != canvas.height } ?? true
-        if full { wclear(ie_stdscr()) }
+        if previous == nil { wclear(ie_stdscr()) }
         var cchar = cchar_t()
         var wide: [wchar_t] = [0, 0]
-        for y in 0..<canvas.height {
-            for x in 0..<canvas.width {
-                let cell = canvas[x, y]
-                if !full, let previous, previous[x, y] == cell { continue }
-                wide[0] = wchar_t(bitPattern: cell.glyph.value)
-                setcchar(&cchar, wide, attributes(cell.style.attributes), pair(cell.style), nil)
-                // The bottom-right cell reports ERR but is drawn all the same.
-                _ = mvwadd_wch(ie_stdscr(), Int32(y), Int32(x), &cchar)
-            }
+        for index in canvas.changedCells(since: previous) {
+            let cell = canvas.cells[index]
+            wide[0] = wchar_t(bitPattern: cell.glyph.value)
+            setcchar(&cchar, wide, attributes(cell.style.attributes), pair(cell.style), nil)
+            // The bottom-right cell reports ERR but is drawn all the same.
+            _ = mvwadd_wch(ie_stdscr(), Int32(index / canvas.width), Int32(index % canvas.width), &cchar)
         }
         previous = canvas
         wrefresh(ie_stdscr())
