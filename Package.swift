@@ -48,7 +48,8 @@ let package = Package(
         ),
         .testTarget(
             name: "InceptionUITests",
-            dependencies: ["InceptionUI", "InceptionCore"]
+            dependencies: ["InceptionUI", "InceptionCore"],
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InceptionCore
+import InceptionUI
 
 /// `inception-explorer`: with no arguments, the interactive explorer; every table
 /// and result is also a subcommand, for pipes, scripts and screen readers.
@@ -15,8 +16,22 @@ struct InceptionExplorer: ParsableCommand {
         ]
     )
 
+    @Flag(name: .customLong("no-color"), help: "Draw without colour (so does a non-empty NO_COLOR).")
+    var noColor = false
+
+    @Flag(help: "Draw only ASCII characters: no box drawing or block characters.")
+    var ascii = false
+
+    @Option(name: .customLong("lessons"), help: ArgumentHelp("Read the lessons from this folder.", valueName: "DIR"))
+    var lessonsDirectory: String?
+
+    @Option(name: .customLong("image"), help: ArgumentHelp("Use this image (PGM, PPM or PNG) as the network's input.", valueName: "FILE"))
+    var imagePath: String?
+
     func run() throws {
-        print("The interactive explorer is not built yet; see --help for the commands.")
+        let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath)
+        let status = Explorer.run(flags)
+        if status != 0 { throw ExitCode(status) }
     }
 
     /// Every mistake a user can make ends in one line on stderr and exit status 2

@@ -1,0 +1,9 @@
+/// A side effect that `update` asks for and the backend performs, so that
+/// `update` itself stays pure and testable.
+public enum Effect: Equatable, Sendable {
+    /// Leave the explorer with this exit status (0 for `q`).
+    case quit(status: Int32)
+    /// Write `contents` to `path` atomically; the outcome comes back as
+    /// `Event.fileWritten`.
+    case writeFile(path: String, contents: [UInt8])
+}

@@ -1,0 +1,33 @@
+/// The bottom row: the keys that work right now (the open text field's, the
+/// help's, or the current view's followed by the global ones), and the latest
+/// message at the right (over the keys when it is long).
+enum StatusLine {
+    static func render(into canvas: inout Canvas, state: AppState, area: Rect) {
+        let theme = state.theme
+        canvas.fill(area, with: Cell(" ", style: theme.statusBar))
+        if let (prompt, _) = state.prompt {
+            let end = canvas.text(" \(prompt.label): ", x: area.x, y: area.y, style: theme.statusKey, clip: area)
+            let hint = "  Enter confirm  Esc cancel "
+            let fieldWidth = max(1, area.maxX - end - hint.count)
+            prompt.field.render(into: &canvas, area: Rect(x: end, y: area.y, width: fieldWidth, height: 1), style: theme.text, cursorStyle: theme.selection)
+            canvas.text(hint, x: end + fieldWidth, y: area.y, style: theme.statusBar, clip: area)
+            return
+        }
+        let bindings = state.helpScroll != nil
+            ? GlobalKeys.helpStatusBindings
+            : state.currentView.keyBindings + GlobalKeys.statusBindings
+        var x = area.x + 1
+        for binding in bindings {
+            let width = binding.keys.count + binding.action.count + 3
+            guard x + width <= area.maxX else { break }
+            x = canvas.text(binding.keys, x: x, y: area.y, style: theme.statusKey, clip: area)
+            x = canvas.text(" \(binding.action)  ", x: x, y: area.y, style: theme.statusBar, clip: area)
+        }
+        if let message = state.message {
+            let width = min(Canvas.displayWidth(message) + 2, area.width - 1)
+            let box = Rect(x: area.maxX - width, y: area.y, width: width, height: 1)
+            canvas.fill(box, with: Cell(" ", style: theme.statusBar))
+            canvas.text(" \(message) ", x: box.x, y: box.y, style: theme.statusKey, clip: box)
+        }
+    }
+}

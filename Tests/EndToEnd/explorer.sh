@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# End-to-end test of the interactive explorer, as a user would drive it: the
+# debug binary runs in tmux (private socket, 120x40, TERM=tmux-256color); keys
+# are sent, the screen is polled until the expected text appears (with a
+# timeout), and after every exit the terminal must be restored: alternate
+# screen off, cursor visible. Run from the package root after `swift build`.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+BIN="$PWD/.build/debug/inception-explorer"
+[ -x "$BIN" ] || { echo "explorer.sh: $BIN not built (run swift build first)" >&2; exit 1; }
+
+SOCKET="inception-e2e-$$"
+WORK="$(mktemp -d)"
+tm() { tmux -L "$SOCKET" "$@"; }
+cleanup() {
+  local socket_path
+  socket_path="$(tm display -p '#{socket_path}' 2>/dev/null || true)"
+  tm kill-server 2>/dev/null || true
+  [ -n "$socket_path" ] && rm -f "$socket_path"
+  rm -rf "$WORK" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+step() { echo "-- $*"; }
+fail() {
+  echo "explorer.sh: FAIL: $*" >&2
+  echo "---- screen ----" >&2
+  tm capture-pane -p >&2 || true
+  exit 1
+}
+screen() { tm capture-pane -p; }
+
+# Polls the screen until it contains $1 (fixed string), for up to $2 seconds.
+wait_for() { poll_screen present "$@"; }
+
+# Polls until the screen no longer contains $1.
+wait_gone() { poll_screen absent "$@"; }
+
+poll_screen() {
+  local want="$1" text="$2" limit="${3:-10}" start=$SECONDS
+  while true; do
+    if screen | grep -qF -- "$text"; then [ "$want" = present ] && return 0
+    else [ "$want" = absent ] && return 0
+    fi
+    (( SECONDS - start < limit )) || fail "timed out waiting for \"$text\" to be $want"
+    sleep 0.1
+  done
+}
+
+# The terminal is restored: alternate screen off, cursor shown.
+expect_restored() {
+  local state
+  state="$(tm display -p '#{alternate_on} #{cursor_flag}')"
+  [ "$state" = "0 1" ] || fail "terminal not restored after $1 (alternate_on cursor_flag = $state)"
+}
+
+# Starts the explorer in the pane's shell; the shell prints its exit status.
+start_explorer() {
+  tm send-keys "clear; $BIN $*; echo \"exit=\$?\"" Enter
+  wait_for "1 Lessons"
+  wait_for "Tab/1-6 views"
+}
+
+explorer_pid() {
+  local shell_pid
+  shell_pid="$(tm display -p '#{pane_pid}')"
+  pgrep -P "$shell_pid" | head -1
+}
+
+step "not a terminal: one line, exit status 2"
+set +e
+"$BIN" </dev/null >"$WORK/out" 2>"$WORK/err"
+status=$?
+set -e
+[ "$status" = 2 ] || fail "piped explorer exited with $status, expected 2"
+[ "$(wc -l <"$WORK/err")" = 1 ] || fail "piped explorer should print one line, got: $(cat "$WORK/err")"
+grep -q "needs a terminal" "$WORK/err" || fail "piped explorer message: $(cat "$WORK/err")"
+grep -q -- "--help" "$WORK/err" || fail "piped explorer should point to the commands: $(cat "$WORK/err")"
+
+mkdir -p "$WORK/state" "$WORK/cache"
+tm -u new-session -d -s e2e -x 120 -y 40 \
+  "env -i PATH=\"$PATH\" HOME=\"$WORK\" HISTFILE=/dev/null TERM=tmux-256color LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no XDG_STATE_HOME=\"$WORK/state\" XDG_CACHE_HOME=\"$WORK/cache\" PS1='$ ' bash --norc --noprofile"
+tm set-option -g status off >/dev/null
+wait_for '$'
+
+step "TERM that cannot address the cursor: exit status 2"
+tm send-keys "clear; TERM=dumb $BIN; echo \"exit=\$?\"" Enter
+wait_for "exit=2"
+screen | grep -qF "cannot address the cursor" || fail "no message for TERM=dumb"
+
+step "opens on the Lessons view"
+start_explorer
+wait_for "The lessons will be listed here"
+
+step "digits, Tab and Shift-Tab switch views"
+tm send-keys 2
+wait_for "The trained tiny Inception network will run here"
+tm send-keys Tab
+wait_for "The cost explorer will show"
+tm send-keys BTab
+wait_for "The trained tiny Inception network will run here"
+tm send-keys 6
+wait_for "claims will be put to the test"
+tm send-keys BTab
+wait_for "Global average pooling"
+
+step "a mouse click on a tab selects it"
+# An X10 mouse report typed into the pane, as tmux forwards a click: press
+# then release of button 1 at column 36, row 0 (each offset by 33).
+tm send-keys -l $'\e[M E!'
+tm send-keys -l $'\e[M#E!'
+wait_for "block-sparse matrix"
+
+step "? opens the help overlay, Esc closes it"
+tm send-keys '?'
+wait_for "Everywhere"
+wait_for "close help"
+tm send-keys Escape
+wait_gone "close help"
+tm send-keys 5
+wait_for "Global average pooling"
+
+step "resize to 60x20 and back"
+tm resize-window -x 60 -y 20
+wait_for "enlarge the terminal to at least 80x24"
+tm resize-window -x 120 -y 40
+wait_gone "enlarge the terminal"
+wait_for "Global average pooling"
+wait_for "Inception Explorer"
+
+step "q quits with status 0 and restores the terminal"
+tm send-keys q
+wait_for "exit=0"
+expect_restored "q"
+
+step "SIGTERM exits with 143 and restores the terminal"
+start_explorer
+kill -TERM "$(explorer_pid)"
+wait_for "exit=143"
+expect_restored "SIGTERM"
+
+step "Ctrl-C exits with 130 and restores the terminal"
+start_explorer
+tm send-keys C-c
+wait_for "exit=130"
+expect_restored "Ctrl-C"
+
+step "--ascii draws only ASCII"
+start_explorer --ascii
+wait_for "+ Lessons -"
+screen | LC_ALL=C grep -q '[^ -~]' && fail "--ascii screen has non-ASCII characters"
+tm send-keys q
+wait_for "exit=0"
+
+step "a crash signal restores the terminal and says where the log is"
+start_explorer
+kill -SEGV "$(explorer_pid)"
+wait_for "crashed; the terminal was restored, details in $WORK/state/inception-explorer/explorer" 30
+wait_for "exit=139" 30
+expect_restored "a crash"
+
+echo "explorer.sh: all steps passed"
