@@ -9,7 +9,7 @@ struct InceptionExplorer: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inception-explorer",
         abstract: "Learn how the Inception (GoogLeNet) architecture works by running it.",
-        subcommands: []
+        subcommands: [DatasetCommand.self]
     )
 
     func run() throws {
