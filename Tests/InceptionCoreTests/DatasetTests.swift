@@ -110,3 +110,29 @@ import Testing
         #expect(abs(squares / Double(n) - mean * mean - 1) < 0.03)
     }
 }
+
+@Suite struct DatasetDifficultyTests {
+    @Test func scaledBlendsBetweenCleanAndStandard() {
+        let standard = DatasetDifficulty.standard
+        #expect(standard.scaled(0) == .clean)
+        #expect(standard.scaled(1) == standard)
+        let half = standard.scaled(0.5)
+        // Noise: clean 0.02...0.02, standard 0.02...0.11, so halfway is 0.02...0.065.
+        #expect(abs(half.noiseSigma.upperBound - 0.065) < 1e-6 && half.noiseSigma.lowerBound == 0.02)
+        // Strokes 0...0 to 0...3: halfway rounds 1.5 up to 2.
+        #expect(half.strokeCount == 0...2)
+        let hard = standard.scaled(4)
+        #expect(hard.occlusionProbability == 1 && hard.secondShapeProbability == 1)
+        #expect(hard.contrast.lowerBound >= 0.05)
+    }
+
+    /// A fixed object scale applies to every sample of a dataset.
+    @Test func datasetWithObjectScale() {
+        var still = DatasetTests.still
+        still.sizeJitter = 0.5...0.5
+        let scaled = Dataset(seed: 1, count: 10, difficulty: still, objectScale: 2)
+        let disc = scaled.image(at: 5)  // index 5 is a disc
+        let expected: Float = .pi * 11 * 11
+        #expect(abs(DatasetTests.area(disc) - expected) < 0.03 * expected + 2)
+    }
+}

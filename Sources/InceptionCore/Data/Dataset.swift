@@ -33,21 +33,25 @@ public struct Dataset: Sendable {
     public let seed: UInt64
     public let count: Int
     public let difficulty: DatasetDifficulty
+    /// When set, every object has this size multiplier (1 is the nominal size) instead
+    /// of a random one from the size jitter: a test set for the object-size experiment.
+    public let objectScale: Float?
 
     /// Pixels per image (1 x 32 x 32).
     public static let imageSize = GrayImage.networkSide * GrayImage.networkSide
 
     /// `count` images derived from `seed` (use `init(split:)` for the fixed splits).
-    public init(seed: UInt64, count: Int, difficulty: DatasetDifficulty = .standard) {
+    public init(seed: UInt64, count: Int, difficulty: DatasetDifficulty = .standard, objectScale: Float? = nil) {
         precondition(count >= 0, "negative dataset size")
         self.seed = seed
         self.count = count
         self.difficulty = difficulty
+        self.objectScale = objectScale
     }
 
     /// The fixed train or test split.
-    public init(split: DatasetSplit, difficulty: DatasetDifficulty = .standard) {
-        self.init(seed: split.seed, count: split.count, difficulty: difficulty)
+    public init(split: DatasetSplit, difficulty: DatasetDifficulty = .standard, objectScale: Float? = nil) {
+        self.init(seed: split.seed, count: split.count, difficulty: difficulty, objectScale: objectScale)
     }
 
     /// The class of sample `index`.
@@ -66,7 +70,7 @@ public struct Dataset: Sendable {
     @discardableResult
     public func render(index: Int, into out: UnsafeMutablePointer<Float>) -> Int {
         let shape = label(at: index)
-        SampleRenderer.render(shape, seed: Self.sampleSeed(seed, index), difficulty: difficulty, into: out)
+        SampleRenderer.render(shape, seed: Self.sampleSeed(seed, index), objectScale: objectScale, difficulty: difficulty, into: out)
         return shape.rawValue
     }
 

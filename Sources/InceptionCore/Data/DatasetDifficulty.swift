@@ -66,4 +66,30 @@ public struct DatasetDifficulty: Equatable, Sendable {
         easy.occlusionProbability = 0
         return easy
     }()
+
+    /// One knob for calibration: `amount` 0 is `.clean`, 1 is `self`, values between
+    /// blend every clutter, background, contrast and noise setting linearly, and values
+    /// above 1 extrapolate (kept valid: probabilities at most 1, contrast at least 0.05).
+    /// The shape geometry (size jitter, rotation, shift) is the classes' definition and
+    /// stays as in `self`.
+    public func scaled(_ amount: Float) -> DatasetDifficulty {
+        let easy = DatasetDifficulty.clean
+        func mix(_ a: Float, _ b: Float, floor: Float = 0) -> Float { max(floor, a + (b - a) * amount) }
+        func mix(_ a: ClosedRange<Float>, _ b: ClosedRange<Float>, floor: Float = 0) -> ClosedRange<Float> {
+            let low = mix(a.lowerBound, b.lowerBound, floor: floor)
+            return low...max(low, mix(a.upperBound, b.upperBound, floor: floor))
+        }
+        var out = self
+        out.backgroundLevel = mix(easy.backgroundLevel, backgroundLevel)
+        out.gradientAmplitude = mix(easy.gradientAmplitude, gradientAmplitude)
+        out.textureAmplitude = mix(easy.textureAmplitude, textureAmplitude)
+        out.contrast = mix(easy.contrast, contrast, floor: 0.05)
+        out.noiseSigma = mix(easy.noiseSigma, noiseSigma)
+        out.clutterIntensity = mix(easy.clutterIntensity, clutterIntensity)
+        let strokesLow = Int(mix(Float(easy.strokeCount.lowerBound), Float(strokeCount.lowerBound)).rounded())
+        out.strokeCount = strokesLow...max(strokesLow, Int(mix(Float(easy.strokeCount.upperBound), Float(strokeCount.upperBound)).rounded()))
+        out.secondShapeProbability = min(1, mix(easy.secondShapeProbability, secondShapeProbability))
+        out.occlusionProbability = min(1, mix(easy.occlusionProbability, occlusionProbability))
+        return out
+    }
 }
