@@ -28,6 +28,10 @@ public struct DatasetDifficulty: Equatable, Sendable {
     public var contrast: ClosedRange<Float> = 0.22...0.7
     /// Standard deviation of the per-pixel noise.
     public var noiseSigma: ClosedRange<Float> = 0.02...0.11
+    /// The contrast is raised to at least this many noise sigmas: a faint object under
+    /// strong noise is not hard but invisible (a dot of 15 pixels at contrast 0.22 and
+    /// sigma 0.11 cannot be told from noise), which would only cap the accuracy.
+    public var minimumContrastToNoise: Float = 3
 
     /// Number of distractor strokes (short line segments at any angle).
     public var strokeCount: ClosedRange<Int> = 0...3
@@ -35,12 +39,14 @@ public struct DatasetDifficulty: Equatable, Sendable {
     public var strokeLength: ClosedRange<Float> = 3...8
     public var strokeWidth: ClosedRange<Float> = 0.8...1.8
     /// Brightness of clutter, as a fraction of the object's contrast.
-    public var clutterIntensity: ClosedRange<Float> = 0.35...0.85
+    public var clutterIntensity: ClosedRange<Float> = 0.3...0.75
 
     /// Chance of a second, smaller shape (a plus, cross, square or triangle) elsewhere.
     public var secondShapeProbability: Float = 0.5
-    /// Its size as a fraction of its class's nominal size.
-    public var secondShapeScale: ClosedRange<Float> = 0.35...0.5
+    /// Its size as a fraction of its class's nominal size (a square at 0.45 is 5.4 px
+    /// wide, about a `dot`: the network must tell the object from the clutter by shape
+    /// and brightness, not only by size).
+    public var secondShapeScale: ClosedRange<Float> = 0.3...0.45
 
     /// Chance that a band in background colour hides part of the object.
     public var occlusionProbability: Float = 0.35

@@ -110,8 +110,8 @@ enum SampleRenderer {
         }
 
         // Compose, add noise, clamp.
-        let contrast = rng.uniform(difficulty.contrast)
         let sigma = rng.uniform(difficulty.noiseSigma)
+        let contrast = max(rng.uniform(difficulty.contrast), difficulty.minimumContrastToNoise * sigma)
         for y in 0..<side {
             for x in 0..<side {
                 let background = level + columnTerm[x] + rowTerm[y] + texture * columnWave[x] * rowWave[y]
