@@ -112,4 +112,9 @@ import Testing
         try PGMWriter.write(image, to: path)
         Self.expectPixels(try ImageFile.load(path: path), width: 3, height: 1, [0, 128.0 / 255, 1])
     }
+
+    @Test func featureMapsAreStretchedToTheUnitRange() {
+        #expect(GrayImage(stretching: [2, 4, 3, -2], width: 2, height: 2).pixels == [4.0 / 6, 1, 5.0 / 6, 0])
+        #expect(GrayImage(stretching: [3, 3], width: 2, height: 1).pixels == [0, 0])
+    }
 }

@@ -15,6 +15,15 @@ public struct GrayImage: Equatable, Sendable {
         self.pixels = pixels
     }
 
+    /// An image of arbitrary values (a feature map) stretched so that the smallest
+    /// becomes 0 and the largest 1; a constant map becomes all 0 (there is no contrast
+    /// to show, and dividing by a zero range would give NaN).
+    public init(stretching values: [Float], width: Int, height: Int) {
+        let low = values.min() ?? 0, high = values.max() ?? 0
+        let range = high - low
+        self.init(width: width, height: height, pixels: values.map { range > 0 ? ($0 - low) / range : 0 })
+    }
+
     /// The pixel at column `x`, row `y`.
     public subscript(x: Int, y: Int) -> Float { pixels[y * width + x] }
 

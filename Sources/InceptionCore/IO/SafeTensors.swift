@@ -57,9 +57,9 @@ public struct SafeTensors: Equatable, Sendable {
     }
 
     /// Parses and validates the bytes of a safetensors file; `source` names it in errors.
-    public init(decoding bytes: Data, source: String) throws {
+    public init(decoding file: Data, source: String) throws {
         func fail(_ problem: String) -> UserError { UserError("\(source): \(problem)") }
-        let bytes = Data(bytes)  // re-based so that indices start at 0
+        let bytes = Data(file)  // re-based so that indices start at 0
         guard bytes.count >= 8 else {
             throw fail("file too short (\(bytes.count) bytes) to hold the 8-byte header length; not a safetensors file")
         }
