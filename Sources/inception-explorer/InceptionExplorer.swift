@@ -13,6 +13,7 @@ struct InceptionExplorer: ParsableCommand {
         subcommands: [
             TableCommand.self,
             LessonsCommand.self,
+            DatasetCommand.self,
         ]
     )
 
