@@ -47,7 +47,7 @@ extension LessonsView {
         }
         let legend = Rect(x: rows.x, y: rows.maxY, width: rows.width, height: 2)
         let legendLines = notice.map { InceptionCore.TextWrap.wrap($0, width: legend.width) }
-            ?? InceptionCore.TextWrap.wrap("✓ seen  n/m questions right", width: legend.width)
+            ?? ["✓ seen  · not yet", "n/m questions right"]
         for (row, line) in legendLines.suffix(legend.height).enumerated() {
             canvas.text(line, x: legend.x, y: legend.y + row, style: notice == nil ? theme.dim : theme.error, clip: legend)
         }

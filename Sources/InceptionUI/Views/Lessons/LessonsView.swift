@@ -246,13 +246,16 @@ public struct LessonsView: ExplorerView {
         var text: Rect
     }
 
+    /// Lines longer than this are hard to read, so wide screens leave a margin.
+    static let readingWidth = 100
+
     static func panels(_ area: Rect) -> Panels {
         let (list, lesson) = area.splitLeft(min(34, max(24, area.width / 4)))
         let listInner = list.inset(by: 1)
         let inner = lesson.inset(by: 1)
         return Panels(list: list, listRows: Rect(x: listInner.x, y: listInner.y, width: listInner.width, height: listInner.height - 2),
                       lesson: lesson, gutterX: inner.x,
-                      text: Rect(x: inner.x + 2, y: inner.y, width: inner.width - 3, height: inner.height))
+                      text: Rect(x: inner.x + 2, y: inner.y, width: min(inner.width - 3, readingWidth), height: inner.height))
     }
 
     static func overlayContent(_ area: Rect) -> Rect {
