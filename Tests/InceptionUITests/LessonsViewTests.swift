@@ -280,6 +280,8 @@ extension TestBackend {
         let canvas = app.canvas
         #expect(canvas.cells.allSatisfy { $0.glyph.isASCII })
         #expect(canvas.cells.allSatisfy { $0.style.fg == .default && $0.style.bg == .default })
+        #expect(app.lines[2].contains("x 1 Demo lesson"))
+        #expect(app.lines[3].contains(". 2 Second"))
     }
 
     @Test func headingsEmphasisAndCodeAreStyled() throws {

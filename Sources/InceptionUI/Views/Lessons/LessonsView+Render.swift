@@ -32,7 +32,7 @@ extension LessonsView {
             let isSelected = index == selected
             let base = isSelected ? (focus == .list ? theme.selection : theme.emphasis) : theme.text
             canvas.fill(line, with: Cell(" ", style: base))
-            let mark = progress.isSeen(lesson.entry.fileName) ? "✓" : "·"
+            let mark = progress.isSeen(lesson.entry.fileName) ? Self.seenMark(theme) : Self.unseenMark(theme)
             let number = String(repeating: " ", count: digits - String(index + 1).count) + String(index + 1)
             let score = score(lesson)
             let scoreText = score.total > 0 ? " \(score.right)/\(score.total)" : ""
@@ -47,7 +47,7 @@ extension LessonsView {
         }
         let legend = Rect(x: rows.x, y: rows.maxY, width: rows.width, height: 2)
         let legendLines = notice.map { InceptionCore.TextWrap.wrap($0, width: legend.width) }
-            ?? ["✓ seen  · not yet", "n/m questions right"]
+            ?? ["\(Self.seenMark(theme)) seen  \(Self.unseenMark(theme)) not yet", "n/m questions right"]
         for (row, line) in legendLines.suffix(legend.height).enumerated() {
             canvas.text(line, x: legend.x, y: legend.y + row, style: notice == nil ? theme.dim : theme.error, clip: legend)
         }
@@ -136,6 +136,11 @@ extension LessonsView {
         for run in runs { x = canvas.text(run.text, x: x, y: y, style: styles.style(run.role), clip: clip) }
         return x
     }
+
+    /// A tick, or `x` on an ASCII terminal (the Unicode tick has no ASCII stand-in).
+    static func seenMark(_ theme: Theme) -> String { theme.asciiOnly ? "x" : "✓" }
+
+    static func unseenMark(_ theme: Theme) -> String { theme.asciiOnly ? "." : "·" }
 
     static func problem(_ document: Result<LessonDocument, UserError>) -> String {
         if case .failure(let error) = document { return error.message }
