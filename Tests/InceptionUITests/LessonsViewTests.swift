@@ -82,22 +82,14 @@ extension TestBackend {
     let small = Size(width: 80, height: 24)
     let large = Size(width: 200, height: 60)
 
-    @Test func listAndLessonAt80x24() throws {
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])
+    func listThenLesson(size: Size) throws {
         let fixture = try LessonsFixture()
         defer { fixture.remove() }
-        var app = fixture.app(small)
-        Snapshot.check(app.lines, named: "lessons-list-80x24")
+        var app = fixture.app(size)
+        Snapshot.check(app.lines, named: "lessons-list-\(size.width)x\(size.height)")
         app.press(.enter)
-        Snapshot.check(app.lines, named: "lessons-open-80x24")
-    }
-
-    @Test func listAndLessonAt200x60() throws {
-        let fixture = try LessonsFixture()
-        defer { fixture.remove() }
-        var app = fixture.app(large)
-        Snapshot.check(app.lines, named: "lessons-list-200x60")
-        app.press(.enter)
-        Snapshot.check(app.lines, named: "lessons-open-200x60")
+        Snapshot.check(app.lines, named: "lessons-open-\(size.width)x\(size.height)")
     }
 
     @Test func listSelectionMovesWithArrowsAndViKeys() throws {

@@ -57,18 +57,15 @@ struct LessonPage {
             case .code(_, let code):
                 for line in code { text([PageRun("  " + line, .codeBlock)], prefix: prefix) }
             case .table(let table):
-                let header = table.header.map(\.plainText), alignments = table.alignments
-                let rows = table.rows.map { $0.map(\.plainText) }
-                let aligned = TextTable.lines(header: header, alignments: alignments, rows: rows)
-                if aligned.allSatisfy({ $0.count <= width }) {
-                    for (row, line) in aligned.enumerated() {
-                        let role: TextRole = row == 0 ? .tableHeader : row == 1 ? .tableRule : .body([])
-                        text([PageRun(role == .tableRule ? String(line.map { $0 == "-" ? "─" : $0 }) : line, role)], prefix: prefix)
+                let lines = TableLines.lines(header: table.header.map(\.plainText), alignments: table.alignments,
+                                             rows: table.rows.map { $0.map(\.plainText) }, width: width)
+                for line in lines {
+                    let role: TextRole = switch line.role {
+                    case .header: .tableHeader
+                    case .rule: .tableRule
+                    case .cell: .body([])
                     }
-                } else {
-                    for line in TextTable.lines(header: header, alignments: alignments, rows: rows, width: width) {
-                        text([PageRun(line, .body([]))], prefix: prefix)
-                    }
+                    text([PageRun(line.text, role)], prefix: prefix)
                 }
             case .quote(let blocks):
                 add(blocks, width: width - 2, prefix: prefix + [PageRun("│ ", .quoteBar)])

@@ -65,8 +65,7 @@ extension LessonsView {
         let text = panels.text
         guard let page = page(width: text.width) else {
             let problem = (try? lesson.document.get()) == nil ? Self.problem(lesson.document) : "cannot lay out the lesson"
-            let box = ErrorBox(location: lesson.entry.path, message: problem)
-            box.render(into: &canvas, area: Rect(x: text.x, y: text.y, width: text.width, height: min(text.height, box.height(width: text.width))), theme: theme)
+            Self.renderError(ErrorBox(location: lesson.entry.path, message: problem), at: text, into: &canvas, theme: theme)
             return
         }
         let scroll = min(open.scroll, max(0, page.lines.count - text.height))
@@ -101,8 +100,7 @@ extension LessonsView {
     private func renderMessage(into canvas: inout Canvas, panels: Panels, theme: Theme) {
         let text = panels.text
         if let problem = catalog.problem {
-            let box = ErrorBox(location: catalog.directory, message: problem)
-            box.render(into: &canvas, area: Rect(x: text.x, y: text.y, width: text.width, height: min(text.height, box.height(width: text.width))), theme: theme)
+            Self.renderError(ErrorBox(location: catalog.directory, message: problem), at: text, into: &canvas, theme: theme)
             return
         }
         let message = catalog.lessons.isEmpty
@@ -128,6 +126,11 @@ extension LessonsView {
             let position = " \(scroll + 1)-\(min(height, scroll + inner.height)) of \(height) "
             canvas.text(position, x: area.maxX - 2 - position.count, y: area.maxY - 1, style: theme.title, clip: area)
         }
+    }
+
+    /// `box` at the top of `area`, as tall as it needs (at most the area).
+    private static func renderError(_ box: ErrorBox, at area: Rect, into canvas: inout Canvas, theme: Theme) {
+        box.render(into: &canvas, area: Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, box.height(width: area.width))), theme: theme)
     }
 
     @discardableResult
