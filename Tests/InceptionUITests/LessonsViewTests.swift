@@ -231,6 +231,19 @@ extension TestBackend {
         #expect(fixture.app(small).lines[2].contains("2/2"))
     }
 
+    @Test func clickingALessonOpensIt() throws {
+        let fixture = try LessonsFixture()
+        defer { fixture.remove() }
+        var app = fixture.app(small)
+        // Row 3 of the screen is the list's second lesson (header row, frame row, lesson 1).
+        app.send(.click(x: 5, y: 3))
+        #expect(app.lessons.open?.index == 1 && app.lessons.focus == .lesson)
+        #expect(app.lines[1].contains("2. Second"))
+        app.press(.left)
+        app.send(.click(x: 50, y: 10))  // on the lesson: focus moves there
+        #expect(app.lessons.focus == .lesson)
+    }
+
     @Test func emptyFolderSaysSo() throws {
         let fixture = try LessonsFixture(files: [:])
         defer { fixture.remove() }
