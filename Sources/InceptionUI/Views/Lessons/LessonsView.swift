@@ -62,10 +62,10 @@ public struct LessonsView: ExplorerView {
     public var keyBindings: [KeyBinding] {
         if overlay != nil { return [KeyBinding("↑↓ PgUp/Dn", "scroll"), KeyBinding("Esc", "close")] }
         switch focus {
-        case .list: return [KeyBinding("↑↓ jk", "select"), KeyBinding("Enter →", "open")]
+        case .list: return [KeyBinding("↑↓ jk", "select"), KeyBinding("Enter →", "open lesson")]
         case .lesson:
-            return [KeyBinding("↑↓ PgUp/Dn", "scroll"), KeyBinding("n/N", "widget"),
-                    KeyBinding("Enter", "open/answer"), KeyBinding("←", "list")]
+            return [KeyBinding("↑↓ PgUp/Dn", "scroll"), KeyBinding("n/N", "next/prev widget"),
+                    KeyBinding("Enter", "open widget/answer"), KeyBinding("← Esc", "lessons list")]
         }
     }
 
