@@ -45,11 +45,12 @@ public struct CheckQuestion: Hashable, Sendable {
             }
         }
 
-        /// `±2` or `±5%`, for the reveal line.
+        /// `give or take 2` or `give or take 5%`, for the reveal line (plain ASCII, so
+        /// `--ascii` shows it as written).
         public var description: String {
             switch self {
-            case .absolute(let d): "±" + CheckQuestion.format(d)
-            case .relative(let f): "±" + CheckQuestion.format(100 * f) + "%"
+            case .absolute(let d): "give or take " + CheckQuestion.format(d)
+            case .relative(let f): "give or take " + CheckQuestion.format(100 * f) + "%"
             }
         }
     }
