@@ -31,7 +31,11 @@ struct InceptionExplorer: ParsableCommand {
 
     func run() throws {
         let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath)
-        let status = Explorer.run(flags)
+        let status = Explorer.run(flags) { options in
+            ViewID.allCases.map { id -> any ExplorerView in
+                id == .lessons ? LessonsView.load(options: options, environment: ProcessInfo.processInfo.environment) : PlaceholderView(id)
+            }
+        }
         if status != 0 { throw ExitCode(status) }
     }
 

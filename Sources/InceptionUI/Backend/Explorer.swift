@@ -70,6 +70,12 @@ public enum Explorer {
                         } catch {
                             pending.append(.fileWritten(path: path, error: "\(error)"))
                         }
+                    case .saveProgress(let path, let progress):
+                        do {
+                            try ProgressStore(path: path).save(progress)
+                        } catch {
+                            pending.append(.fileWritten(path: path, error: "\(error)"))
+                        }
                     }
                 }
             }
