@@ -35,7 +35,7 @@ import Testing
             return o
         }
         var dx = [Float](repeating: 0, count: count)
-        if isMax { maxPool2dBackward(dinp: &dx, dout: r, inp: x, g) } else { avgPool2dBackward(dinp: &dx, dout: r, g) }
+        if isMax { maxPool2dBackward(dinp: &dx, dout: r, inp: x, out: forward(x), g) } else { avgPool2dBackward(dinp: &dx, dout: r, g) }
         GC.expectMatches(dx, at: x, samples: count, isMax ? "maxpool" : "avgpool") { GC.project(forward($0), r) }
     }
 
@@ -43,7 +43,7 @@ import Testing
         // PyTorch's rule: of equal maxima the first in row order gets the gradient.
         let g = PoolGeometry(n: 1, c: 1, h: 2, w: 2, window: PoolSpec(name: "p", kernel: 2, stride: 2))
         var dx = [Float](repeating: 0, count: 4)
-        maxPool2dBackward(dinp: &dx, dout: [1], inp: [3, 5, 5, 5], g)
+        maxPool2dBackward(dinp: &dx, dout: [1], inp: [3, 5, 5, 5], out: [5], g)
         #expect(dx == [0, 1, 0, 0])
     }
 

@@ -1,54 +1,65 @@
 // Max pooling, forward and backward. Shapes: inp (n, c, h, w), out (n, c, oh, ow).
 // Padding counts as -inf, so it never wins; the window is clipped to the input.
 
-/// The flat index, inside its input plane, of the first maximum of the window
-/// at (oy, ox): PyTorch's tie rule (scan row by row, keep the first of equals).
-/// Returns -1 for a window that holds no input position.
+/// The output columns ox whose window column x = ox*stride + kx - pad lies inside
+/// the input: the forward pass sweeps them as one run (contiguous for stride 1).
 @inline(__always)
-func maxPoolArgmax(_ plane: UnsafePointer<Float>, _ g: PoolGeometry, _ oy: Int, _ ox: Int) -> Int {
-    let y0 = oy * g.stride - g.pad, x0 = ox * g.stride - g.pad
-    var best = -Float.infinity
-    var index = -1
-    for y in max(y0, 0)..<min(y0 + g.kernel, g.h) {
-        for x in max(x0, 0)..<min(x0 + g.kernel, g.w) {
-            let v = plane[y * g.w + x]
-            if v > best || index < 0 {
-                best = v
-                index = y * g.w + x
-            }
-        }
-    }
-    return index
+func poolColumns(_ g: PoolGeometry, kx: Int) -> Range<Int> {
+    let shift = kx - g.pad
+    let last = g.w - 1 - shift
+    guard last >= 0 else { return 0..<0 }
+    let lo = shift >= 0 ? 0 : (-shift + g.stride - 1) / g.stride
+    let hi = min(g.ow, last / g.stride + 1)
+    return lo..<max(lo, hi)
 }
 
 /// out (n, c, oh, ow) = the maximum of each window of inp (n, c, h, w).
+/// Row by row: each kernel offset (ky, kx) updates a whole output row at once.
 public func maxPool2dForward(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, _ g: PoolGeometry) {
     let (oh, ow) = (g.oh, g.ow)
+    let columns = (0..<g.kernel).map { poolColumns(g, kx: $0) }
     for p in 0..<g.planes {
         let plane = inp + p * g.h * g.w
-        let outPlane = out + p * oh * ow
         for oy in 0..<oh {
-            for ox in 0..<ow {
-                let i = maxPoolArgmax(plane, g, oy, ox)
-                outPlane[oy * ow + ox] = i < 0 ? 0 : plane[i]
+            let row = out + (p * oh + oy) * ow
+            row.update(repeating: -.infinity, count: ow)
+            for ky in 0..<g.kernel {
+                let y = oy * g.stride + ky - g.pad
+                if y < 0 || y >= g.h { continue }
+                let src = plane + y * g.w
+                for kx in 0..<g.kernel {
+                    let shift = kx - g.pad
+                    for ox in columns[kx] {
+                        row[ox] = max(row[ox], src[ox * g.stride + shift])
+                    }
+                }
             }
         }
     }
 }
 
 /// Adds each dout (n, c, oh, ow) into dinp (n, c, h, w) at the position that won
-/// its window (found again from inp, so no index buffer is kept).
+/// its window: the first, scanning row by row, that equals the forward output
+/// `out` (PyTorch's rule for ties). No index buffer is kept.
 public func maxPool2dBackward(dinp: UnsafeMutablePointer<Float>, dout: UnsafePointer<Float>,
-                              inp: UnsafePointer<Float>, _ g: PoolGeometry) {
+                              inp: UnsafePointer<Float>, out: UnsafePointer<Float>, _ g: PoolGeometry) {
     let (oh, ow) = (g.oh, g.ow)
     for p in 0..<g.planes {
         let plane = inp + p * g.h * g.w
         let dplane = dinp + p * g.h * g.w
-        let doutPlane = dout + p * oh * ow
         for oy in 0..<oh {
+            let y0 = oy * g.stride - g.pad
+            let ys = max(y0, 0)..<min(y0 + g.kernel, g.h)
             for ox in 0..<ow {
-                let i = maxPoolArgmax(plane, g, oy, ox)
-                if i >= 0 { dplane[i] += doutPlane[oy * ow + ox] }
+                let o = (p * oh + oy) * ow + ox
+                let x0 = ox * g.stride - g.pad
+                let xs = max(x0, 0)..<min(x0 + g.kernel, g.w)
+                search: for y in ys {
+                    for x in xs where plane[y * g.w + x] == out[o] {
+                        dplane[y * g.w + x] += dout[o]
+                        break search
+                    }
+                }
             }
         }
     }

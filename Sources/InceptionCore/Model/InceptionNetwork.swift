@@ -148,9 +148,9 @@ public struct InceptionNetwork: Sendable {
                 convs[0].backward(dout: dmid, inp: t.input, out: mid, dinp: dinp, P, G)
             }
         case .maxPool(let p):
-            if let dinp { poolBackward(dout: dout, x: t.input, p, max: true, dinp: dinp) }
+            if let dinp { poolBackward(dout: dout, x: t.input, out: t.output, p, max: true, dinp: dinp) }
         case .avgPool(let p):
-            if let dinp { poolBackward(dout: dout, x: t.input, p, max: false, dinp: dinp) }
+            if let dinp { poolBackward(dout: dout, x: t.input, out: t.output, p, max: false, dinp: dinp) }
         case .inception(let m):
             inceptionBackward(m, t, dout: dout, dinp: dinp, P, G)
         case .globalAvgPool:
@@ -221,7 +221,7 @@ public struct InceptionNetwork: Sendable {
         if let pp = m.poolProj, let pooled = t.pooled {
             var dpooled = [Float](repeating: 0, count: pooled.count)
             pp.backward(dout: next(), inp: pooled, out: t.poolProj!, dinp: &dpooled, P, G)
-            if let dinp { poolBackward(dout: dpooled, x: x, ParameterLayout.branchPool, max: true, dinp: dinp) }
+            if let dinp { poolBackward(dout: dpooled, x: x, out: pooled, ParameterLayout.branchPool, max: true, dinp: dinp) }
         }
     }
 
@@ -252,7 +252,7 @@ public struct InceptionNetwork: Sendable {
         var dpooled = [Float](repeating: 0, count: t.pooled.count)
         head.conv.backward(dout: dconv, inp: t.pooled, out: t.conv, dinp: &dpooled, P, G)
         var dx = [Float](repeating: 0, count: input.count)
-        poolBackward(dout: dpooled, x: input, head.pool, max: false, dinp: &dx)
+        poolBackward(dout: dpooled, x: input, out: t.pooled, head.pool, max: false, dinp: &dx)
         return dx
     }
 

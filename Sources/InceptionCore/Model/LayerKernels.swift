@@ -67,11 +67,12 @@ func pool(_ x: Tensor, _ window: PoolSpec, max isMax: Bool) -> Tensor {
     return out
 }
 
-/// Adds the gradient of `pool` into dinp (shaped like x).
-func poolBackward(dout: [Float], x: Tensor, _ window: PoolSpec, max isMax: Bool, dinp: UnsafeMutablePointer<Float>) {
+/// Adds the gradient of `pool` (which gave `out` for x) into dinp (shaped like x).
+func poolBackward(dout: [Float], x: Tensor, out: Tensor, _ window: PoolSpec, max isMax: Bool,
+                  dinp: UnsafeMutablePointer<Float>) {
     let g = poolGeometry(x, window)
     if isMax {
-        maxPool2dBackward(dinp: dinp, dout: dout, inp: x.data, g)
+        maxPool2dBackward(dinp: dinp, dout: dout, inp: x.data, out: out.data, g)
     } else {
         avgPool2dBackward(dinp: dinp, dout: dout, g)
     }
