@@ -24,6 +24,24 @@ import Testing
         #expect(out == [-1, -2, -5, -6])
     }
 
+    @Test func maxPoolStrideOneMatchesTheWindowDefinition() {
+        // 3x3/1 pad 1 over a 3x11 plane (eight-wide path plus tail) against a direct
+        // scan of each clipped window.
+        let (h, w) = (3, 11)
+        let x = (0..<h * w).map { Float(($0 * 7) % 23) }
+        let g = PoolGeometry(n: 1, c: 1, h: h, w: w, window: PoolSpec(name: "p", kernel: 3, stride: 1, padding: 1))
+        var out = [Float](repeating: 0, count: h * w)
+        maxPool2dForward(out: &out, inp: x, g)
+        for y in 0..<h {
+            for c in 0..<w {
+                let window = (max(y - 1, 0)...min(y + 1, h - 1)).flatMap { yy in
+                    (max(c - 1, 0)...min(c + 1, w - 1)).map { x[yy * w + $0] }
+                }
+                #expect(out[y * w + c] == window.max()!)
+            }
+        }
+    }
+
     @Test func avgPoolCountsPaddingInDivisor() {
         let g = PoolGeometry(n: 1, c: 1, h: 4, w: 4, window: PoolSpec(name: "p", kernel: 3, stride: 2, padding: 1))
         var out = [Float](repeating: 0, count: 4)

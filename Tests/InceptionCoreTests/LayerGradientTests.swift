@@ -20,12 +20,13 @@ import Testing
         }
     }
 
-    /// Max and average pooling, in floor and ceil mode, with padding.
-    @Test(arguments: [(true, false), (true, true), (false, false), (false, true)])
-    func pooling(isMax: Bool, ceil: Bool) {
-        let g = PoolGeometry(n: 2, c: 2, h: 6, w: 6,
-                             window: PoolSpec(name: "p", kernel: 3, stride: 2, padding: 1, ceilMode: ceil))
-        let count = 2 * 2 * 36
+    /// Max and average pooling, in floor and ceil mode, with padding; stride 1 on
+    /// 11 columns runs the eight-wide path and its tail.
+    @Test(arguments: [(true, false, 2), (true, true, 2), (false, false, 2), (false, true, 2), (true, false, 1)])
+    func pooling(isMax: Bool, ceil: Bool, stride: Int) {
+        let g = PoolGeometry(n: 2, c: 2, h: 6, w: stride == 1 ? 11 : 6,
+                             window: PoolSpec(name: "p", kernel: 3, stride: stride, padding: 1, ceilMode: ceil))
+        let count = 2 * 2 * 6 * g.w
         // Distinct values 0.05 apart in a scrambled order: no near-ties for max pooling.
         let x = (0..<count).map { Float(($0 * 37) % count) * 0.05 }
         let r = GC.random(g.planes * g.oh * g.ow, seed: 3)

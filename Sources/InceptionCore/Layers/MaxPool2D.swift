@@ -1,37 +1,62 @@
 // Max pooling, forward and backward. Shapes: inp (n, c, h, w), out (n, c, oh, ow).
-// Padding counts as -inf, so it never wins; the window is clipped to the input.
+// Padding counts as -inf, so it never wins. Both passes first copy a plane into
+// a buffer framed with -inf, (oh-1)*stride + kernel on each side, so that every
+// window reads only that buffer and no loop needs to clip at the borders.
 
-/// The output columns ox whose window column x = ox*stride + kx - pad lies inside
-/// the input: the forward pass sweeps them as one run (contiguous for stride 1).
+/// Copies plane (h, w) into `framed` (ph, pw), with -inf wherever a window reads
+/// padding (or, in ceil mode, past it).
 @inline(__always)
-func poolColumns(_ g: PoolGeometry, kx: Int) -> Range<Int> {
-    let shift = kx - g.pad
-    let last = g.w - 1 - shift
-    guard last >= 0 else { return 0..<0 }
-    let lo = shift >= 0 ? 0 : (-shift + g.stride - 1) / g.stride
-    let hi = min(g.ow, last / g.stride + 1)
-    return lo..<max(lo, hi)
+private func frame(_ framed: UnsafeMutablePointer<Float>, _ plane: UnsafePointer<Float>, _ g: PoolGeometry, ph: Int, pw: Int) {
+    framed.update(repeating: -.infinity, count: ph * pw)
+    let cols = min(g.w, pw - g.pad)
+    for y in 0..<min(g.h, ph - g.pad) {
+        (framed + (y + g.pad) * pw + g.pad).update(from: plane + y * g.w, count: cols)
+    }
+}
+
+/// Calls body(planes, framed buffer, ph, pw) for chunks of planes across cores.
+private func withFramedPlanes(_ g: PoolGeometry,
+                              _ body: (Range<Int>, UnsafeMutablePointer<Float>, Int, Int) -> Void) {
+    let ph = (g.oh - 1) * g.stride + g.kernel, pw = (g.ow - 1) * g.stride + g.kernel
+    forEachPlaneChunk(g.planes, workPerPlane: g.oh * g.ow * g.kernel * g.kernel) { planes in
+        let framed = UnsafeMutablePointer<Float>.allocate(capacity: ph * pw)
+        defer { framed.deallocate() }
+        body(planes, framed, ph, pw)
+    }
 }
 
 /// out (n, c, oh, ow) = the maximum of each window of inp (n, c, h, w).
-/// Row by row: each kernel offset (ky, kx) updates a whole output row at once.
+/// With stride 1 eight outputs of a row are computed at once.
 public func maxPool2dForward(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, _ g: PoolGeometry) {
-    let (oh, ow) = (g.oh, g.ow)
-    let columns = (0..<g.kernel).map { poolColumns(g, kx: $0) }
-    for p in 0..<g.planes {
-        let plane = inp + p * g.h * g.w
-        for oy in 0..<oh {
-            let row = out + (p * oh + oy) * ow
-            row.update(repeating: -.infinity, count: ow)
-            for ky in 0..<g.kernel {
-                let y = oy * g.stride + ky - g.pad
-                if y < 0 || y >= g.h { continue }
-                let src = plane + y * g.w
-                for kx in 0..<g.kernel {
-                    let shift = kx - g.pad
-                    for ox in columns[kx] {
-                        row[ox] = max(row[ox], src[ox * g.stride + shift])
+    let (oh, ow, k, s) = (g.oh, g.ow, g.kernel, g.stride)
+    withFramedPlanes(g) { planes, framed, ph, pw in
+        for p in planes {
+            frame(framed, inp + p * g.h * g.w, g, ph: ph, pw: pw)
+            for oy in 0..<oh {
+                let row = out + (p * oh + oy) * ow
+                var ox = 0
+                while s == 1 && ox + 8 <= ow {
+                    var acc = SIMD8<Float>(repeating: -.infinity)
+                    for ky in 0..<k {
+                        let src = UnsafeRawPointer(framed + (oy + ky) * pw + ox)
+                        for kx in 0..<k {
+                            let v = src.loadUnaligned(fromByteOffset: 4 * kx, as: SIMD8<Float>.self)
+                            acc = acc.replacing(with: v, where: v .> acc)
+                        }
                     }
+                    UnsafeMutableRawPointer(row + ox).storeBytes(of: acc, as: SIMD8<Float>.self)
+                    ox += 8
+                }
+                while ox < ow {
+                    var best = -Float.infinity
+                    for ky in 0..<k {
+                        let src = framed + (oy * s + ky) * pw + ox * s
+                        for kx in 0..<k {
+                            best = max(best, src[kx])
+                        }
+                    }
+                    row[ox] = best
+                    ox += 1
                 }
             }
         }
@@ -43,21 +68,23 @@ public func maxPool2dForward(out: UnsafeMutablePointer<Float>, inp: UnsafePointe
 /// `out` (PyTorch's rule for ties). No index buffer is kept.
 public func maxPool2dBackward(dinp: UnsafeMutablePointer<Float>, dout: UnsafePointer<Float>,
                               inp: UnsafePointer<Float>, out: UnsafePointer<Float>, _ g: PoolGeometry) {
-    let (oh, ow) = (g.oh, g.ow)
-    for p in 0..<g.planes {
-        let plane = inp + p * g.h * g.w
-        let dplane = dinp + p * g.h * g.w
-        for oy in 0..<oh {
-            let y0 = oy * g.stride - g.pad
-            let ys = max(y0, 0)..<min(y0 + g.kernel, g.h)
-            for ox in 0..<ow {
-                let o = (p * oh + oy) * ow + ox
-                let x0 = ox * g.stride - g.pad
-                let xs = max(x0, 0)..<min(x0 + g.kernel, g.w)
-                search: for y in ys {
-                    for x in xs where plane[y * g.w + x] == out[o] {
-                        dplane[y * g.w + x] += dout[o]
-                        break search
+    let (oh, ow, k, s) = (g.oh, g.ow, g.kernel, g.stride)
+    withFramedPlanes(g) { planes, framed, ph, pw in
+        for p in planes {
+            frame(framed, inp + p * g.h * g.w, g, ph: ph, pw: pw)
+            let dplane = dinp + p * g.h * g.w
+            for oy in 0..<oh {
+                for ox in 0..<ow {
+                    let o = (p * oh + oy) * ow + ox
+                    let target = out[o]
+                    search: for ky in 0..<k {
+                        let src = framed + (oy * s + ky) * pw + ox * s
+                        for kx in 0..<k where src[kx] == target {
+                            // The winner is never padding (-inf) unless the whole window is.
+                            let (y, x) = (oy * s + ky - g.pad, ox * s + kx - g.pad)
+                            if y >= 0 && y < g.h && x >= 0 && x < g.w { dplane[y * g.w + x] += dout[o] }
+                            break search
+                        }
                     }
                 }
             }
