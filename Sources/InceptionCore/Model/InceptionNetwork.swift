@@ -8,8 +8,11 @@ public struct InceptionNetwork: Sendable {
     public var parameters: Parameters
     let layout: ParameterLayout
 
+    // Both initialisers touch `AllocatorTuning.applied` first: see there why.
+
     /// A network with seeded He-normal weights (std sqrt(2 / fan_in)) and zero biases.
     public init(_ description: NetworkDescription, seed: UInt64) throws {
+        AllocatorTuning.applied
         var rng = SeededGenerator(seed: seed)
         var params = Parameters()
         layout = try ParameterLayout(description) { name, shape, fanIn in
@@ -25,6 +28,7 @@ public struct InceptionNetwork: Sendable {
     /// A network with given parameters, which must hold exactly the tensors the
     /// description needs, with the right shapes (the message names the first problem).
     public init(_ description: NetworkDescription, parameters: Parameters) throws {
+        AllocatorTuning.applied
         var problem: String?
         var used = Set<String>()
         layout = try ParameterLayout(description) { name, shape, _ in
