@@ -46,6 +46,13 @@ import Testing
         var dx = [Float](repeating: 0, count: 4)
         maxPool2dBackward(dinp: &dx, dout: [1], inp: [3, 5, 5, 5], out: [5], g)
         #expect(dx == [0, 1, 0, 0])
+        // A constant 1x9 row under 3x3/1 pad 1 (the eight-wide path and its tail):
+        // window ox starts at column max(ox - 1, 0), which takes its gradient.
+        let row = PoolGeometry(n: 1, c: 1, h: 1, w: 9, window: PoolSpec(name: "p", kernel: 3, stride: 1, padding: 1))
+        var drow = [Float](repeating: 0, count: 9)
+        let ones = [Float](repeating: 1, count: 9)
+        maxPool2dBackward(dinp: &drow, dout: ones, inp: ones, out: ones, row)
+        #expect(drow == [2, 1, 1, 1, 1, 1, 1, 1, 0])
     }
 
     @Test func concatAndGlobalAvgPool() {

@@ -65,7 +65,8 @@ public func maxPool2dForward(out: UnsafeMutablePointer<Float>, inp: UnsafePointe
 
 /// Adds each dout (n, c, oh, ow) into dinp (n, c, h, w) at the position that won
 /// its window: the first, scanning row by row, that equals the forward output
-/// `out` (PyTorch's rule for ties). No index buffer is kept.
+/// `out` (PyTorch's rule for ties; padding is -inf, so it wins only a window of
+/// padding alone, which PyTorch's pad <= kernel/2 rules out). No index buffer is kept.
 public func maxPool2dBackward(dinp: UnsafeMutablePointer<Float>, dout: UnsafePointer<Float>,
                               inp: UnsafePointer<Float>, out: UnsafePointer<Float>, _ g: PoolGeometry) {
     let (oh, ow, k, s) = (g.oh, g.ow, g.kernel, g.stride)
@@ -73,19 +74,41 @@ public func maxPool2dBackward(dinp: UnsafeMutablePointer<Float>, dout: UnsafePoi
         for p in planes {
             frame(framed, inp + p * g.h * g.w, g, ph: ph, pw: pw)
             let dplane = dinp + p * g.h * g.w
+            // Adds dout[o] at framed offset `offset` of the window at (oy, ox).
+            func scatter(_ o: Int, _ oy: Int, _ ox: Int, _ offset: Int) {
+                let y = oy * s + offset / pw - g.pad, x = ox * s + offset % pw - g.pad
+                if y >= 0 && y < g.h && x >= 0 && x < g.w { dplane[y * g.w + x] += dout[o] }
+            }
             for oy in 0..<oh {
-                for ox in 0..<ow {
+                var ox = 0
+                // Stride 1: eight windows at once; a lane keeps the first offset whose value equals its output.
+                while s == 1 && ox + 8 <= ow {
                     let o = (p * oh + oy) * ow + ox
-                    let target = out[o]
+                    let target = UnsafeRawPointer(out + o).loadUnaligned(as: SIMD8<Float>.self)
+                    var found = SIMDMask<SIMD8<Int32>>(repeating: false)
+                    var offset = SIMD8<Int32>(repeating: -1)
+                    for ky in 0..<k {
+                        let src = UnsafeRawPointer(framed + (oy + ky) * pw + ox)
+                        for kx in 0..<k {
+                            let v = src.loadUnaligned(fromByteOffset: 4 * kx, as: SIMD8<Float>.self)
+                            let hit = (v .== target) .& .!found
+                            offset.replace(with: Int32(ky * pw + kx), where: hit)
+                            found .|= hit
+                        }
+                    }
+                    for lane in 0..<8 where offset[lane] >= 0 { scatter(o + lane, oy, ox + lane, Int(offset[lane])) }
+                    ox += 8
+                }
+                while ox < ow {
+                    let o = (p * oh + oy) * ow + ox
                     search: for ky in 0..<k {
                         let src = framed + (oy * s + ky) * pw + ox * s
-                        for kx in 0..<k where src[kx] == target {
-                            // The winner is never padding (-inf) unless the whole window is.
-                            let (y, x) = (oy * s + ky - g.pad, ox * s + kx - g.pad)
-                            if y >= 0 && y < g.h && x >= 0 && x < g.w { dplane[y * g.w + x] += dout[o] }
+                        for kx in 0..<k where src[kx] == out[o] {
+                            scatter(o, oy, ox, ky * pw + kx)
                             break search
                         }
                     }
+                    ox += 1
                 }
             }
         }
