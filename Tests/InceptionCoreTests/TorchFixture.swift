@@ -9,18 +9,25 @@ enum TorchFixture {
         Bundle.module.url(forResource: "Fixtures/" + name, withExtension: nil)!
     }
 
+    /// The file's bytes, its JSON header (tensor name -> dtype, shape, data_offsets)
+    /// and where the data starts.
+    static func safetensors() throws -> (bytes: Data, header: [String: Any], dataStart: Int) {
+        let bytes = try Data(contentsOf: url("tiny-torch.safetensors"))
+        let length = Int(bytes.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) })
+        let header = try JSONSerialization.jsonObject(with: bytes.subdata(in: 8..<8 + length)) as! [String: Any]
+        return (bytes, header, 8 + length)
+    }
+
     /// The tiny network with the fixture's weights.
     static func network() throws -> InceptionNetwork {
-        let bytes = try Data(contentsOf: url("tiny-torch.safetensors"))
-        let headerLength = Int(bytes.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) })
-        let header = try JSONSerialization.jsonObject(with: bytes.subdata(in: 8..<8 + headerLength)) as! [String: Any]
+        let (bytes, header, dataStart) = try safetensors()
         var params = try InceptionNetwork(Preset.tiny.description, seed: 0).parameters
         for name in params.names {
             let info = header[name] as! [String: Any]
             let offsets = info["data_offsets"] as! [Int]
             let shape = info["shape"] as! [Int]
             precondition(info["dtype"] as! String == "F32")
-            let start = 8 + headerLength + offsets[0], count = (offsets[1] - offsets[0]) / 4
+            let start = dataStart + offsets[0], count = (offsets[1] - offsets[0]) / 4
             let values = bytes.subdata(in: start..<start + count * 4).withUnsafeBytes { raw in
                 (0..<count).map { Float(bitPattern: raw.loadUnaligned(fromByteOffset: 4 * $0, as: UInt32.self).littleEndian) }
             }

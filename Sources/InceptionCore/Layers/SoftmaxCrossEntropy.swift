@@ -3,16 +3,23 @@ import Foundation
 // Softmax and the cross-entropy loss over a batch: logits (n, k), labels (n),
 // probs (n, k). The loss is the mean over the batch, as PyTorch's default.
 
+/// The largest of row[0..<k]: subtracted before exp so that exp never overflows.
+@inline(__always)
+private func rowMaximum(_ row: UnsafePointer<Float>, _ k: Int) -> Float {
+    var m = -Float.infinity
+    for j in 0..<k {
+        m = max(m, row[j])
+    }
+    return m
+}
+
 /// probs (n, k) = softmax of each row of logits, shifted by the row maximum so
 /// that exp never overflows.
 public func softmaxForward(probs: UnsafeMutablePointer<Float>, logits: UnsafePointer<Float>, n: Int, k: Int) {
     for b in 0..<n {
         let row = logits + b * k
         let prow = probs + b * k
-        var maxv = -Float.infinity
-        for j in 0..<k {
-            maxv = max(maxv, row[j])
-        }
+        let maxv = rowMaximum(row, k)
         var sum: Float = 0
         for j in 0..<k {
             prow[j] = expf(row[j] - maxv)
@@ -30,10 +37,7 @@ public func crossEntropyForward(logits: UnsafePointer<Float>, labels: UnsafePoin
     var total: Double = 0
     for b in 0..<n {
         let row = logits + b * k
-        var maxv = -Float.infinity
-        for j in 0..<k {
-            maxv = max(maxv, row[j])
-        }
+        let maxv = rowMaximum(row, k)
         var sum: Double = 0
         for j in 0..<k {
             sum += Double(expf(row[j] - maxv))
