@@ -7,10 +7,16 @@
 /// padding (or, in ceil mode, past it).
 @inline(__always)
 private func frame(_ framed: UnsafeMutablePointer<Float>, _ plane: UnsafePointer<Float>, _ g: PoolGeometry, ph: Int, pw: Int) {
-    framed.update(repeating: -.infinity, count: ph * pw)
     let cols = min(g.w, pw - g.pad)
-    for y in 0..<min(g.h, ph - g.pad) {
-        (framed + (y + g.pad) * pw + g.pad).update(from: plane + y * g.w, count: cols)
+    for fy in 0..<ph {
+        let dst = framed + fy * pw, y = fy - g.pad
+        guard y >= 0 && y < g.h else {
+            dst.update(repeating: -.infinity, count: pw)
+            continue
+        }
+        dst.update(repeating: -.infinity, count: g.pad)
+        (dst + g.pad).update(from: plane + y * g.w, count: cols)
+        (dst + g.pad + cols).update(repeating: -.infinity, count: pw - g.pad - cols)
     }
 }
 
@@ -74,14 +80,15 @@ public func maxPool2dBackward(dinp: UnsafeMutablePointer<Float>, dout: UnsafePoi
         for p in planes {
             frame(framed, inp + p * g.h * g.w, g, ph: ph, pw: pw)
             let dplane = dinp + p * g.h * g.w
-            // Adds dout[o] at framed offset `offset` of the window at (oy, ox).
-            func scatter(_ o: Int, _ oy: Int, _ ox: Int, _ offset: Int) {
-                let y = oy * s + offset / pw - g.pad, x = ox * s + offset % pw - g.pad
+            // Adds dout[o] at row ky, column kx of the window at (oy, ox).
+            func scatter(_ o: Int, _ oy: Int, _ ox: Int, _ ky: Int, _ kx: Int) {
+                let y = oy * s + ky - g.pad, x = ox * s + kx - g.pad
                 if y >= 0 && y < g.h && x >= 0 && x < g.w { dplane[y * g.w + x] += dout[o] }
             }
             for oy in 0..<oh {
                 var ox = 0
-                // Stride 1: eight windows at once; a lane keeps the first offset whose value equals its output.
+                // Stride 1: eight windows at once; a lane keeps the first (ky << 16 | kx)
+                // whose value equals its output.
                 while s == 1 && ox + 8 <= ow {
                     let o = (p * oh + oy) * ow + ox
                     let target = UnsafeRawPointer(out + o).loadUnaligned(as: SIMD8<Float>.self)
@@ -92,11 +99,13 @@ public func maxPool2dBackward(dinp: UnsafeMutablePointer<Float>, dout: UnsafePoi
                         for kx in 0..<k {
                             let v = src.loadUnaligned(fromByteOffset: 4 * kx, as: SIMD8<Float>.self)
                             let hit = (v .== target) .& .!found
-                            offset.replace(with: Int32(ky * pw + kx), where: hit)
+                            offset.replace(with: Int32(ky << 16 | kx), where: hit)
                             found .|= hit
                         }
                     }
-                    for lane in 0..<8 where offset[lane] >= 0 { scatter(o + lane, oy, ox + lane, Int(offset[lane])) }
+                    for lane in 0..<8 where offset[lane] >= 0 {
+                        scatter(o + lane, oy, ox + lane, Int(offset[lane] >> 16), Int(offset[lane] & 0xFFFF))
+                    }
                     ox += 8
                 }
                 while ox < ow {
@@ -104,7 +113,7 @@ public func maxPool2dBackward(dinp: UnsafeMutablePointer<Float>, dout: UnsafePoi
                     search: for ky in 0..<k {
                         let src = framed + (oy * s + ky) * pw + ox * s
                         for kx in 0..<k where src[kx] == out[o] {
-                            scatter(o, oy, ox, ky * pw + kx)
+                            scatter(o, oy, ox, ky, kx)
                             break search
                         }
                     }
