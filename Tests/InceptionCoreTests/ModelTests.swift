@@ -103,6 +103,22 @@ import Testing
         #expect(last.accuracy == 1)
     }
 
+    @Test func splitBatchStepEqualsTheWholeBatchGradient() throws {
+        // The trainer runs a batch of 3 as parts of 1 and 2 on two cores; the combined
+        // update must be the gradient of the whole batch's mean loss (checked above
+        // against finite differences). No dropout here, so masks play no part.
+        let net = try InceptionNetwork(NetworkGradientTests.moduleNet, seed: 8)
+        let x = Tensor(shape: [3, 3, 6, 6], data: GradientCheck.random(3 * 108, seed: 9))
+        let labels: [Int32] = [2, 0, 1]
+        var rng = SeededGenerator(seed: 0)
+        var whole = net.parameters.zeros()
+        net.backward(net.forward(x, training: true, rng: &rng), labels: labels, auxWeight: 0, into: &whole)
+        var trainer = Trainer(network: net, optimizer: Optimizer(.sgd(momentum: 0), learningRate: 1), seed: 1)
+        _ = trainer.trainingStep(x, labels: labels)
+        let moved = zip(net.parameters.values, trainer.network.parameters.values).map { $0 - $1 }
+        #expect(zip(moved, whole.values).allSatisfy { abs($0 - $1) <= 1e-5 + 1e-4 * abs($1) })
+    }
+
     @Test func stepRunnerCountsTheTinyNetworkAndItsBranches() throws {
         let runner = StepRunner(network: try TorchFixture.network())
         let (inputs, expected) = try TorchFixture.inputsAndLogits()

@@ -104,10 +104,17 @@ public struct InceptionNetwork: Sendable {
         return ForwardPass(layers: traces, aux: aux)
     }
 
-    /// The logits (n, classes) of a batch in evaluation mode.
+    /// The logits (n, classes) of a batch in evaluation mode, its parts on all cores.
     public func logits(_ x: Tensor) -> Tensor {
-        var rng = SeededGenerator(seed: 0)
-        return forward(x, training: false, rng: &rng).logits
+        let ranges = BatchSplit.ranges(x.shape[0])
+        var parts = [Tensor](repeating: Tensor(shape: [0]), count: ranges.count)
+        parts.withUnsafeMutableBufferPointer { parts in
+            concurrentChunks(ranges.count) { k in
+                var rng = SeededGenerator(seed: 0)
+                parts[k] = forward(x.images(ranges[k]), training: false, rng: &rng).logits
+            }
+        }
+        return Tensor.joining(parts)
     }
 
     /// Adds the gradient of `loss(pass, labels, auxWeight)` with respect to every
