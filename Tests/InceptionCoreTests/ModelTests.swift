@@ -103,6 +103,20 @@ import Testing
         #expect(last.accuracy == 1)
     }
 
+    @Test func sameSeedSameTraining() throws {
+        // Dropout masks, batch parts and threads must not make two runs differ.
+        let net = try InceptionNetwork(NetworkGradientTests.wholeNet, seed: 3)
+        let x = Tensor(shape: [5, 1, 10, 10], data: GradientCheck.random(500, seed: 5))
+        let labels: [Int32] = [0, 1, 2, 1, 0]
+        let run = { (seed: UInt64) -> [Float] in
+            var t = Trainer(network: net, optimizer: Optimizer(.sgd(momentum: 0.9), learningRate: 0.01), seed: seed)
+            for _ in 0..<3 { _ = t.trainingStep(x, labels: labels) }
+            return t.network.parameters.values
+        }
+        #expect(run(7) == run(7))
+        #expect(run(7) != run(8))
+    }
+
     @Test func splitBatchStepEqualsTheWholeBatchGradient() throws {
         // The trainer runs a batch of 3 as parts of 1 and 2 on two cores; the combined
         // update must be the gradient of the whole batch's mean loss (checked above
@@ -141,5 +155,28 @@ import Testing
         let probs = steps[8].output.data
         #expect(abs(probs.reduce(0, +) - 1) < 1e-5)
         #expect(steps[8].output.argmaxRows() == [expected[0].indices.max { expected[0][$0] < expected[0][$1] }!])
+    }
+
+    @Test func stepRunnerTakesAnImageOfAnotherSize() throws {
+        // GAP makes the head independent of the input size (--no-resize).
+        let runner = StepRunner(network: try InceptionNetwork(Preset.tiny.description, seed: 1))
+        let steps = runner.runAll(input: Tensor(shape: [1, 1, 40, 24], data: GradientCheck.random(960, seed: 2)))
+        #expect(steps[0].output.shape == [1, 16, 40, 24])
+        #expect(steps[5].output.shape == [1, 88, 10, 6])
+        #expect(steps.last!.output.shape == [1, 10])
+    }
+
+    @Test func inputsThatCannotRunAreUserErrors() throws {
+        let gap = try InceptionNetwork(Preset.tiny.description, seed: 1)
+        #expect(throws: Never.self) { try gap.validateInput(FeatureShape(c: 1, h: 40, w: 24)) }
+        #expect(throws: UserError("the network reads 1-channel images, not 3-channel ones")) {
+            try gap.validateInput(FeatureShape(c: 3, h: 32, w: 32))
+        }
+        // 2x2 -> stem 2x2 -> pool1 1x1 -> ... -> pool2 1x1: still one position; 0x5 is not.
+        #expect(throws: Never.self) { try gap.validateInput(FeatureShape(c: 1, h: 2, w: 2)) }
+        #expect(throws: UserError.self) { try gap.validateInput(FeatureShape(c: 1, h: 0, w: 5)) }
+        let fc = try InceptionNetwork(Preset.tiny.description.withHead(.fc), seed: 1)
+        #expect(throws: UserError.self) { try fc.validateInput(FeatureShape(c: 1, h: 40, w: 24)) }
+        #expect(fc.parameters["classifier.weight"]!.shape == [10, 5632])
     }
 }

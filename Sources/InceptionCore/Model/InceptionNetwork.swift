@@ -48,10 +48,29 @@ public struct InceptionNetwork: Sendable {
         self.parameters = parameters
     }
 
+    /// Throws a `UserError` unless images of `shape` can run through the network:
+    /// the channel count must match, every layer must keep at least one position,
+    /// and a fully connected head (whose weights fix the size) needs the trained size.
+    public func validateInput(_ shape: FeatureShape) throws {
+        let expected = description.input
+        guard shape.c == expected.c else {
+            throw UserError("the network reads \(expected.c)-channel images, not \(shape.c)-channel ones")
+        }
+        guard description.head == .gap || (shape.h == expected.h && shape.w == expected.w) else {
+            throw UserError("the fully connected head needs \(expected.w)x\(expected.h) images, not \(shape.w)x\(shape.h); only the GAP head takes other sizes")
+        }
+        var resized = description
+        resized.input = shape
+        if let empty = resized.shapedLayers().first(where: { $0.output.h < 1 || $0.output.w < 1 }) {
+            throw UserError("a \(shape.w)x\(shape.h) image is too small: nothing is left after \(empty.layer.name)")
+        }
+    }
+
     /// The number of layers `runLayer` accepts (the description's layers).
     public var layerCount: Int { layout.layers.count }
 
     /// Runs layer `index` on x: (n, c, h, w), or (n, features) after GAP or flatten.
+    /// Call `validateInput` first for images of another size than the description's.
     /// `rng` draws dropout masks, and is only used when `training`.
     public func runLayer(_ index: Int, _ x: Tensor, training: Bool, rng: inout SeededGenerator) -> LayerTrace {
         parameters.values.withUnsafeBufferPointer { buffer in
@@ -80,7 +99,9 @@ public struct InceptionNetwork: Sendable {
                 let (out, mask) = dropout(x, rate: rate, rng: &rng)
                 return LayerTrace(input: x, output: out, module: nil, inner: mask)
             case .linear(let l):
-                return LayerTrace(input: x, output: l.forward(flattened(x), relu: false, P), module: nil, inner: nil)
+                let features = flattened(x)
+                precondition(features.shape[1] == l.i, "\(features.shape[1]) features for a linear layer of \(l.i) inputs")
+                return LayerTrace(input: x, output: l.forward(features, relu: false, P), module: nil, inner: nil)
             }
         }
     }

@@ -5,7 +5,7 @@
 extension ParameterLayout.Conv {
     /// relu(conv(x)) for x (n, c, h, w).
     func forward(_ x: Tensor, _ P: UnsafePointer<Float>) -> Tensor {
-        let g = geometry(n: x.shape[0])
+        let g = geometry(x)
         var out = Tensor(shape: [g.n, g.oc, g.oh, g.ow])
         out.data.withUnsafeMutableBufferPointer { o in
             conv2dForward(out: o.baseAddress!, inp: x.data, weight: P + weight, bias: bias.map { P + $0 }, g)
@@ -21,7 +21,7 @@ extension ParameterLayout.Conv {
         var dpre = [Float](repeating: 0, count: out.count)
         reluBackward(dinp: &dpre, dout: dout, out: out.data, count: out.count)
         conv2dBackward(dinp: dinp, dweight: G + weight, dbias: bias.map { G + $0 }, dout: dpre,
-                       inp: inp.data, weight: P + weight, geometry(n: inp.shape[0]))
+                       inp: inp.data, weight: P + weight, geometry(inp))
     }
 }
 

@@ -2,13 +2,17 @@
 /// kernels read, built from a `NetworkDescription` so that any description without
 /// batch norm (any widths, either head, auxiliary heads) gets its parameters.
 struct ParameterLayout {
-    /// One convolution followed by ReLU, with its input size and its tensors' offsets.
+    /// One convolution followed by ReLU, with its tensors' offsets. The input's
+    /// height and width come from the tensor it runs on, so an image of another
+    /// size than the description's (`run --no-resize`) runs through the same layout.
     struct Conv {
-        let c: Int, h: Int, w: Int, oc: Int, kernel: Int, stride: Int, pad: Int
+        let c: Int, oc: Int, kernel: Int, stride: Int, pad: Int
         let weight: Int
         let bias: Int?
-        func geometry(n: Int) -> ConvGeometry {
-            ConvGeometry(n: n, c: c, h: h, w: w, oc: oc, kh: kernel, kw: kernel, stride: stride, pad: pad)
+        /// The geometry over x (n, c, h, w).
+        func geometry(_ x: Tensor) -> ConvGeometry {
+            ConvGeometry(n: x.shape[0], c: c, h: x.shape[2], w: x.shape[3], oc: oc, kh: kernel, kw: kernel,
+                         stride: stride, pad: pad)
         }
     }
 
@@ -66,7 +70,7 @@ struct ParameterLayout {
             let fanIn = s.c * k * k
             let weight = make(name + ".weight", [oc, s.c, k, k], fanIn)
             let bias = net.convBias ? make(name + ".bias", [oc], 0) : nil
-            return Conv(c: s.c, h: s.h, w: s.w, oc: oc, kernel: k, stride: stride, pad: pad, weight: weight, bias: bias)
+            return Conv(c: s.c, oc: oc, kernel: k, stride: stride, pad: pad, weight: weight, bias: bias)
         }
         func linear(_ name: String, i: Int, o: Int) -> Linear {
             let weight = make(name + ".weight", [o, i], i)

@@ -51,10 +51,13 @@ public struct StepRunner: Sendable {
         let name = network.description.layers[index].name
         switch network.layout.layers[index] {
         case .conv(let convs):
+            // A reduce row's second convolution reads the first one's output.
+            let inputs = [input] + (trace.inner.map { [$0] } ?? [])
             return StepResult(name: name, output: trace.output, branches: [],
-                              multiplies: convs.reduce(0) { $0 + $1.geometry(n: n).multiplies }, seconds: elapsed)
+                              multiplies: zip(convs, inputs).reduce(0) { $0 + $1.0.geometry($1.1).multiplies },
+                              seconds: elapsed)
         case .inception(let m):
-            let branches = Self.branches(m, trace.module!, n: n)
+            let branches = Self.branches(m, trace.module!, input: input)
             return StepResult(name: name, output: trace.output, branches: branches,
                               multiplies: branches.reduce(0) { $0 + $1.multiplies }, seconds: elapsed)
         case .linear(let l):
@@ -76,23 +79,23 @@ public struct StepRunner: Sendable {
         return results
     }
 
-    private static func branches(_ m: ParameterLayout.Inception, _ t: ModuleTrace, n: Int) -> [BranchStep] {
+    private static func branches(_ m: ParameterLayout.Inception, _ t: ModuleTrace, input x: Tensor) -> [BranchStep] {
         var result: [BranchStep] = []
-        let cost = { (convs: [ParameterLayout.Conv]) in convs.reduce(0) { $0 + $1.geometry(n: n).multiplies } }
+        let cost = { (conv: ParameterLayout.Conv, inp: Tensor) in conv.geometry(inp).multiplies }
         if let b = m.b1x1, let out = t.branch1x1 {
-            result.append(BranchStep(name: "1x1", width: b.oc, multiplies: cost([b]), tensors: [("1x1", out)]))
+            result.append(BranchStep(name: "1x1", width: b.oc, multiplies: cost(b, x), tensors: [("1x1", out)]))
         }
         if let b = m.b3x3, let r = t.reduce3x3, let out = t.branch3x3 {
-            result.append(BranchStep(name: "3x3", width: b.conv.oc, multiplies: cost([b.reduce, b.conv]),
+            result.append(BranchStep(name: "3x3", width: b.conv.oc, multiplies: cost(b.reduce, x) + cost(b.conv, r),
                                      tensors: [("reduce", r), ("3x3", out)]))
         }
         if let b = m.b5x5, let r = t.reduce5x5, let out = t.branch5x5 {
             let k = "\(b.conv.kernel)x\(b.conv.kernel)"
-            result.append(BranchStep(name: "5x5", width: b.conv.oc, multiplies: cost([b.reduce, b.conv]),
+            result.append(BranchStep(name: "5x5", width: b.conv.oc, multiplies: cost(b.reduce, x) + cost(b.conv, r),
                                      tensors: [("reduce", r), (k, out)]))
         }
         if let b = m.poolProj, let p = t.pooled, let out = t.poolProj {
-            result.append(BranchStep(name: "pool", width: b.oc, multiplies: cost([b]),
+            result.append(BranchStep(name: "pool", width: b.oc, multiplies: cost(b, p),
                                      tensors: [("pooled", p), ("proj", out)]))
         }
         return result
