@@ -24,20 +24,22 @@ import Testing
         #expect(out == [-1, -2, -5, -6])
     }
 
-    @Test func maxPoolStrideOneMatchesTheWindowDefinition() {
-        // 3x3/1 pad 1 over a 3x11 plane (eight-wide path plus tail) against a direct
-        // scan of each clipped window.
-        let (h, w) = (3, 11)
+    @Test(arguments: [1, 2])
+    func maxPoolMatchesTheWindowDefinition(stride: Int) {
+        // 3x3 pad 1 over a 5x19 plane (eight-wide path plus tail) against a direct
+        // scan of each window clipped to the input.
+        let (h, w) = (5, 19)
         let x = (0..<h * w).map { Float(($0 * 7) % 23) }
-        let g = PoolGeometry(n: 1, c: 1, h: h, w: w, window: PoolSpec(name: "p", kernel: 3, stride: 1, padding: 1))
-        var out = [Float](repeating: 0, count: h * w)
+        let g = PoolGeometry(n: 1, c: 1, h: h, w: w, window: PoolSpec(name: "p", kernel: 3, stride: stride, padding: 1))
+        var out = [Float](repeating: 0, count: g.oh * g.ow)
         maxPool2dForward(out: &out, inp: x, g)
-        for y in 0..<h {
-            for c in 0..<w {
-                let window = (max(y - 1, 0)...min(y + 1, h - 1)).flatMap { yy in
-                    (max(c - 1, 0)...min(c + 1, w - 1)).map { x[yy * w + $0] }
+        for oy in 0..<g.oh {
+            for ox in 0..<g.ow {
+                let (y0, x0) = (oy * stride - 1, ox * stride - 1)
+                let window = (max(y0, 0)...min(y0 + 2, h - 1)).flatMap { y in
+                    (max(x0, 0)...min(x0 + 2, w - 1)).map { x[y * w + $0] }
                 }
-                #expect(out[y * w + c] == window.max()!)
+                #expect(out[oy * g.ow + ox] == window.max()!)
             }
         }
     }

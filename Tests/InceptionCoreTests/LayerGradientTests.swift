@@ -20,11 +20,11 @@ import Testing
         }
     }
 
-    /// Max and average pooling, in floor and ceil mode, with padding; stride 1 on
-    /// 11 columns runs the eight-wide path and its tail.
+    /// Max and average pooling, in floor and ceil mode, with padding; 19 columns
+    /// give 19 (stride 1) or 10 (stride 2) outputs per row: the eight-wide path and its tail.
     @Test(arguments: [(true, false, 2), (true, true, 2), (false, false, 2), (false, true, 2), (true, false, 1)])
     func pooling(isMax: Bool, ceil: Bool, stride: Int) {
-        let g = PoolGeometry(n: 2, c: 2, h: 6, w: stride == 1 ? 11 : 6,
+        let g = PoolGeometry(n: 2, c: 2, h: 6, w: 19,
                              window: PoolSpec(name: "p", kernel: 3, stride: stride, padding: 1, ceilMode: ceil))
         let count = 2 * 2 * 6 * g.w
         // Distinct values 0.05 apart in a scrambled order: no near-ties for max pooling.

@@ -20,19 +20,32 @@ private func frame(_ framed: UnsafeMutablePointer<Float>, _ plane: UnsafePointer
     }
 }
 
+/// The eight values src[0], src[s], ..., src[7s] for stride s of 1 or 2 (for 2,
+/// one 16-wide load and its even lanes; it reads one float past the last lane,
+/// which the framed buffer's slack allows).
+@inline(__always)
+private func load8(_ src: UnsafePointer<Float>, stride s: Int) -> SIMD8<Float> {
+    let raw = UnsafeRawPointer(src)
+    return s == 1 ? raw.loadUnaligned(as: SIMD8<Float>.self) : raw.loadUnaligned(as: SIMD16<Float>.self).evenHalf
+}
+
+/// Strides whose windows `load8` reads eight at a time.
+@inline(__always)
+private func vectorised(_ s: Int) -> Bool { s == 1 || s == 2 }
+
 /// Calls body(planes, framed buffer, ph, pw) for chunks of planes across cores.
 private func withFramedPlanes(_ g: PoolGeometry,
                               _ body: (Range<Int>, UnsafeMutablePointer<Float>, Int, Int) -> Void) {
     let ph = (g.oh - 1) * g.stride + g.kernel, pw = (g.ow - 1) * g.stride + g.kernel
     forEachPlaneChunk(g.planes, workPerPlane: g.oh * g.ow * g.kernel * g.kernel) { planes in
-        let framed = UnsafeMutablePointer<Float>.allocate(capacity: ph * pw)
+        let framed = UnsafeMutablePointer<Float>.allocate(capacity: ph * pw + 16)
         defer { framed.deallocate() }
         body(planes, framed, ph, pw)
     }
 }
 
 /// out (n, c, oh, ow) = the maximum of each window of inp (n, c, h, w).
-/// With stride 1 eight outputs of a row are computed at once.
+/// With stride 1 or 2 eight outputs of a row are computed at once.
 public func maxPool2dForward(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, _ g: PoolGeometry) {
     let (oh, ow, k, s) = (g.oh, g.ow, g.kernel, g.stride)
     withFramedPlanes(g) { planes, framed, ph, pw in
@@ -41,12 +54,12 @@ public func maxPool2dForward(out: UnsafeMutablePointer<Float>, inp: UnsafePointe
             for oy in 0..<oh {
                 let row = out + (p * oh + oy) * ow
                 var ox = 0
-                while s == 1 && ox + 8 <= ow {
+                while vectorised(s) && ox + 8 <= ow {
                     var acc = SIMD8<Float>(repeating: -.infinity)
                     for ky in 0..<k {
-                        let src = UnsafeRawPointer(framed + (oy + ky) * pw + ox)
+                        let src = framed + (oy * s + ky) * pw + ox * s
                         for kx in 0..<k {
-                            let v = src.loadUnaligned(fromByteOffset: 4 * kx, as: SIMD8<Float>.self)
+                            let v = load8(src + kx, stride: s)
                             acc = acc.replacing(with: v, where: v .> acc)
                         }
                     }
@@ -87,17 +100,17 @@ public func maxPool2dBackward(dinp: UnsafeMutablePointer<Float>, dout: UnsafePoi
             }
             for oy in 0..<oh {
                 var ox = 0
-                // Stride 1: eight windows at once; a lane keeps the first (ky << 16 | kx)
-                // whose value equals its output.
-                while s == 1 && ox + 8 <= ow {
+                // Stride 1 or 2: eight windows at once; a lane keeps the first
+                // (ky << 16 | kx) whose value equals its output.
+                while vectorised(s) && ox + 8 <= ow {
                     let o = (p * oh + oy) * ow + ox
                     let target = UnsafeRawPointer(out + o).loadUnaligned(as: SIMD8<Float>.self)
                     var found = SIMDMask<SIMD8<Int32>>(repeating: false)
                     var offset = SIMD8<Int32>(repeating: -1)
                     for ky in 0..<k {
-                        let src = UnsafeRawPointer(framed + (oy + ky) * pw + ox)
+                        let src = framed + (oy * s + ky) * pw + ox * s
                         for kx in 0..<k {
-                            let v = src.loadUnaligned(fromByteOffset: 4 * kx, as: SIMD8<Float>.self)
+                            let v = load8(src + kx, stride: s)
                             let hit = (v .== target) .& .!found
                             offset.replace(with: Int32(ky << 16 | kx), where: hit)
                             found .|= hit
