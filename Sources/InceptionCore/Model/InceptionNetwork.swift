@@ -88,9 +88,10 @@ public struct InceptionNetwork: Sendable {
                 let (out, trace) = inceptionForward(m, x, P)
                 return LayerTrace(input: x, output: out, module: trace, inner: nil)
             case .globalAvgPool:
-                var out = Tensor(shape: [x.shape[0], x.shape[1]])
-                globalAvgPoolForward(out: &out.data, inp: x.data, planes: x.shape[0] * x.shape[1],
-                                     hw: x.count / (x.shape[0] * x.shape[1]))
+                let out = Tensor(shape: [x.shape[0], x.shape[1]]) { out in
+                    globalAvgPoolForward(out: out, inp: x.data, planes: x.shape[0] * x.shape[1],
+                                         hw: x.count / (x.shape[0] * x.shape[1]))
+                }
                 return LayerTrace(input: x, output: out, module: nil, inner: nil)
             case .flatten:
                 return LayerTrace(input: x, output: flattened(x), module: nil, inner: nil)
@@ -223,9 +224,10 @@ public struct InceptionNetwork: Sendable {
         let parts = [t.branch1x1, t.branch3x3, t.branch5x5, t.poolProj].compactMap { $0 }
         let (n, h, w) = (x.shape[0], x.shape[2], x.shape[3])
         let total = parts.reduce(0) { $0 + $1.shape[1] }
-        var out = Tensor(shape: [n, total, h, w])
-        withConcatParts(parts) { ptrs in
-            concatForward(out: &out.data, parts: ptrs, n: n, hw: h * w)
+        let out = Tensor(shape: [n, total, h, w]) { out in
+            withConcatParts(parts) { ptrs in
+                concatForward(out: out, parts: ptrs, n: n, hw: h * w)
+            }
         }
         return (out, t)
     }

@@ -6,12 +6,10 @@ extension ParameterLayout.Conv {
     /// relu(conv(x)) for x (n, c, h, w).
     func forward(_ x: Tensor, _ P: UnsafePointer<Float>) -> Tensor {
         let g = geometry(x)
-        var out = Tensor(shape: [g.n, g.oc, g.oh, g.ow])
-        out.data.withUnsafeMutableBufferPointer { o in
-            conv2dForward(out: o.baseAddress!, inp: x.data, weight: P + weight, bias: bias.map { P + $0 }, g)
-            reluForward(out: o.baseAddress!, inp: o.baseAddress!, count: o.count)
+        return Tensor(shape: [g.n, g.oc, g.oh, g.ow]) { o in
+            conv2dForward(out: o, inp: x.data, weight: P + weight, bias: bias.map { P + $0 }, g)
+            reluForward(out: o, inp: o, count: g.n * g.oc * g.oh * g.ow)
         }
-        return out
     }
 
     /// Given dout (the gradient of relu's output `out`), adds into the weight and
@@ -29,12 +27,10 @@ extension ParameterLayout.Linear {
     /// x (n, i) · W^T + b, optionally followed by ReLU.
     func forward(_ x: Tensor, relu: Bool, _ P: UnsafePointer<Float>) -> Tensor {
         let n = x.shape[0]
-        var out = Tensor(shape: [n, o])
-        out.data.withUnsafeMutableBufferPointer { p in
-            linearForward(out: p.baseAddress!, inp: x.data, weight: P + weight, bias: P + bias, n: n, i: i, o: o)
-            if relu { reluForward(out: p.baseAddress!, inp: p.baseAddress!, count: p.count) }
+        return Tensor(shape: [n, o]) { p in
+            linearForward(out: p, inp: x.data, weight: P + weight, bias: P + bias, n: n, i: i, o: o)
+            if relu { reluForward(out: p, inp: p, count: n * o) }
         }
-        return out
     }
 
     /// Adds the gradients of `forward`; with `relu`, dout is the gradient of relu's output `out`.
@@ -58,13 +54,13 @@ func poolGeometry(_ x: Tensor, _ window: PoolSpec) -> PoolGeometry {
 /// Max or average pooling of x (n, c, h, w).
 func pool(_ x: Tensor, _ window: PoolSpec, max isMax: Bool) -> Tensor {
     let g = poolGeometry(x, window)
-    var out = Tensor(shape: [g.n, g.c, g.oh, g.ow])
-    if isMax {
-        maxPool2dForward(out: &out.data, inp: x.data, g)
-    } else {
-        avgPool2dForward(out: &out.data, inp: x.data, g)
+    return Tensor(shape: [g.n, g.c, g.oh, g.ow]) { out in
+        if isMax {
+            maxPool2dForward(out: out, inp: x.data, g)
+        } else {
+            avgPool2dForward(out: out, inp: x.data, g)
+        }
     }
-    return out
 }
 
 /// Adds the gradient of `pool` (which gave `out` for x) into dinp (shaped like x).
