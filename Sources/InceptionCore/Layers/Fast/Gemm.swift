@@ -1,0 +1,111 @@
+// The matrix product behind the fast convolution: C (m, n) = or += A (m, k) · B (k, n),
+// with A packed (`PackedMatrix`), B and C row-major with row strides ldb and ldc.
+//
+// Why the tiling is valid: each C[i][j] is its own sum over k, so C can be cut into
+// tiles of 4 rows × 24 columns computed independently, and the sum over k into
+// blocks of `gemmDepthBlock` added one after the other (the first block writes or
+// adds according to `accumulate`, later blocks add). The order of the additions
+// depends only on the shapes, never on threads, so results are reproducible.
+//
+// Why 4 × 24: a tile is 12 SIMD8 accumulators; with the 3 vectors of one row of B
+// and the broadcast of one value of A that is exactly the 16 ymm registers of AVX2,
+// and each k step does 12 FMAs for 7 loads. The convolutions' m (output channels,
+// or c·kh·kw in the backward pass) is a multiple of 4 in every preset, and their n
+// (output positions) a multiple of 8, so the 16- and 8-wide tail tiles and the
+// scalar tail below are rarely needed.
+
+/// Depth of one pass over k: keeps a 24-column strip of B (depth × 24 floats,
+/// 24 KB) in the 32 KB L1 cache while every panel of A streams past it.
+let gemmDepthBlock = 256
+
+/// C (m, n) = A (m, k) · B (k, n), or C += A · B when `accumulate`; m and k are A's.
+func gemm(c: UnsafeMutablePointer<Float>, ldc: Int, a: PackedMatrix,
+          b: UnsafePointer<Float>, ldb: Int, n: Int, accumulate: Bool) {
+    let pr = PackedMatrix.panelRows
+    let (m, k) = (a.rows, a.columns)
+    for k0 in stride(from: 0, to: k, by: gemmDepthBlock) {
+        let depth = min(gemmDepthBlock, k - k0)
+        let add = accumulate || k0 > 0
+        let bBlock = b + k0 * ldb
+        var j = 0
+        // One strip of B columns, then every panel of A against it (the strip stays in L1).
+        func strip(_ vectors: Int) {
+            for p in 0..<a.panels {
+                let aPanel = UnsafePointer(a.storage + (p * k + k0) * pr)
+                gemmMicroTile(vectors: vectors, rows: min(pr, m - p * pr), depth: depth, a: aPanel,
+                              b: bBlock + j, ldb: ldb, c: c + p * pr * ldc + j, ldc: ldc, accumulate: add)
+            }
+            j += 8 * vectors
+        }
+        while j + 24 <= n { strip(3) }
+        if j + 16 <= n { strip(2) }
+        if j + 8 <= n { strip(1) }
+        // Fewer than 8 columns left: plain dot products.
+        for jj in j..<n {
+            for i in 0..<m {
+                let aColumn = a.storage + ((i / pr) * k + k0) * pr + i % pr
+                var sum: Float = add ? c[i * ldc + jj] : 0
+                for kk in 0..<depth { sum += aColumn[kk * pr] * bBlock[kk * ldb + jj] }
+                c[i * ldc + jj] = sum
+            }
+        }
+    }
+}
+
+/// One tile of C: `rows` (≤ 4) rows × 8·`vectors` columns (`vectors` 1, 2 or 3).
+/// Always inlined with a literal `vectors`, so the unused accumulators and their
+/// branches are compiled away and each width gets its own straight-line loop.
+@inline(__always)
+private func gemmMicroTile(vectors: Int, rows: Int, depth: Int, a: UnsafePointer<Float>,
+                           b: UnsafePointer<Float>, ldb: Int,
+                           c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool) {
+    typealias V = SIMD8<Float>
+    // cRV: row R of the tile, vector V of the row.
+    var c00 = V(), c01 = V(), c02 = V()
+    var c10 = V(), c11 = V(), c12 = V()
+    var c20 = V(), c21 = V(), c22 = V()
+    var c30 = V(), c31 = V(), c32 = V()
+    var ap = a, bp = b
+    for _ in 0..<depth {
+        // b is one row of the B strip; ap[0..<4] is one column of the A panel.
+        let b0 = V.load(bp)
+        let b1 = vectors > 1 ? V.load(bp + 8) : V()
+        let b2 = vectors > 2 ? V.load(bp + 16) : V()
+        var x = V(repeating: ap[0])
+        c00.addProduct(x, b0); if vectors > 1 { c01.addProduct(x, b1) }; if vectors > 2 { c02.addProduct(x, b2) }
+        x = V(repeating: ap[1])
+        c10.addProduct(x, b0); if vectors > 1 { c11.addProduct(x, b1) }; if vectors > 2 { c12.addProduct(x, b2) }
+        x = V(repeating: ap[2])
+        c20.addProduct(x, b0); if vectors > 1 { c21.addProduct(x, b1) }; if vectors > 2 { c22.addProduct(x, b2) }
+        x = V(repeating: ap[3])
+        c30.addProduct(x, b0); if vectors > 1 { c31.addProduct(x, b1) }; if vectors > 2 { c32.addProduct(x, b2) }
+        ap += 4
+        bp += ldb
+    }
+    // Rows past the end of C were computed from the zero rows of the panel: drop them.
+    func store(_ row: Int, _ r0: V, _ r1: V, _ r2: V) {
+        guard row < rows else { return }
+        let out = c + row * ldc
+        V.store(accumulate ? r0 + V.load(out) : r0, out)
+        if vectors > 1 { V.store(accumulate ? r1 + V.load(out + 8) : r1, out + 8) }
+        if vectors > 2 { V.store(accumulate ? r2 + V.load(out + 16) : r2, out + 16) }
+    }
+    store(0, c00, c01, c02)
+    store(1, c10, c11, c12)
+    store(2, c20, c21, c22)
+    store(3, c30, c31, c32)
+}
+
+extension SIMD8<Float> {
+    /// Eight floats from `p`, which need not be aligned.
+    @inline(__always)
+    static func load(_ p: UnsafePointer<Float>) -> Self {
+        UnsafeRawPointer(p).loadUnaligned(as: Self.self)
+    }
+
+    /// Writes the eight floats to `p`, which need not be aligned.
+    @inline(__always)
+    static func store(_ v: Self, _ p: UnsafeMutablePointer<Float>) {
+        UnsafeMutableRawPointer(p).storeBytes(of: v, as: Self.self)
+    }
+}

@@ -1,0 +1,55 @@
+import Dispatch
+import Foundation
+
+/// How the fast kernels spread work over threads.
+///
+/// Work is always cut into the same chunks whatever `threads` is (the chunking
+/// depends only on the shapes), every chunk is computed by the same code, and
+/// partial results are combined in chunk order: the output is bit-identical for
+/// any thread count. Threads only decide who computes which chunk.
+public struct KernelParallelism: Sendable {
+    /// The most threads one call may use.
+    public var threads: Int
+    /// Calls doing fewer multiply-adds than this run on the calling thread alone:
+    /// waking a second thread costs tens of microseconds, which only pays for calls
+    /// longer than about 0.1 ms (see `KernelBench`).
+    public var minimumMultiplies: Int
+
+    public init(threads: Int, minimumMultiplies: Int = KernelParallelism.defaultMinimumMultiplies) {
+        self.threads = max(1, threads)
+        self.minimumMultiplies = minimumMultiplies
+    }
+
+    /// About 0.1 ms of work on one core (2 M multiply-adds at ~40 GFLOP/s).
+    public static let defaultMinimumMultiplies = 2_000_000
+
+    /// Every core of the machine.
+    public static let automatic = KernelParallelism(threads: ProcessInfo.processInfo.activeProcessorCount)
+
+    /// One thread: the reference behaviour the determinism tests compare against.
+    public static let serial = KernelParallelism(threads: 1)
+
+    /// Runs `body(chunk)` once for every chunk in 0..<chunks, on up to `threads`
+    /// threads when `multiplies` (the whole call's work) is worth it. Thread t takes
+    /// chunks t, t + threads, ...; chunks must write disjoint memory.
+    func forEachChunk(_ chunks: Int, multiplies: Int, _ body: (Int) -> Void) {
+        let workers = multiplies >= minimumMultiplies ? min(threads, chunks) : 1
+        guard workers > 1 else {
+            for chunk in 0..<chunks { body(chunk) }
+            return
+        }
+        withoutActuallyEscaping(body) { body in
+            let shared = UncheckedSendable(body)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for chunk in stride(from: worker, to: chunks, by: workers) { shared.value(chunk) }
+            }
+        }
+    }
+}
+
+/// Carries a value the compiler cannot prove thread-safe into `concurrentPerform`;
+/// `forEachChunk`'s contract (disjoint writes per chunk) is what makes it safe.
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
