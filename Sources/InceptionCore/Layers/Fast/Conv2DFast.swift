@@ -37,7 +37,9 @@ public func conv2dForwardFast(out: UnsafeMutablePointer<Float>, inp: UnsafePoint
     let per = g.chunkImages
     parallelism.forEachChunk((g.n + per - 1) / per, multiplies: g.multiplies) { chunk in
         let images = chunk * per..<min(g.n, chunk * per + per)
-        let col: UnsafeMutablePointer<Float>? = g.isPointwise ? nil : .allocate(capacity: k * positions)
+        // Workspace: col (K, P), then the padded image for im2col.
+        let col: UnsafeMutablePointer<Float>? =
+            g.isPointwise ? nil : .allocate(capacity: k * positions + g.paddedImageSize)
         defer { col?.deallocate() }
         for b in images {
             let outImage = out + b * g.oc * positions  // (oc, P)
@@ -45,7 +47,7 @@ public func conv2dForwardFast(out: UnsafeMutablePointer<Float>, inp: UnsafePoint
                 (outImage + o * positions).update(repeating: bias?[o] ?? 0, count: positions)
             }
             let inImage = inp + b * g.c * g.h * g.w  // (c, h, w)
-            if let col { im2col(col: col, inp: inImage, g) }
+            if let col { im2col(col: col, inp: inImage, padded: col + k * positions, g) }
             gemm(c: outImage, ldc: positions, a: w, b: col.map { UnsafePointer($0) } ?? inImage, ldb: positions,
                  n: positions, accumulate: true)
         }
@@ -73,12 +75,15 @@ public func conv2dBackwardFast(dinp: UnsafeMutablePointer<Float>?, dweight: Unsa
         let first = chunk * per
         let count = min(g.n, first + per) - first
         let dW = partials + chunk * partialSize, dB = dW + g.oc * k
-        // The chunk's im2col matrices side by side: col (count, K, P).
-        let col: UnsafeMutablePointer<Float>? = g.isPointwise ? nil : .allocate(capacity: count * k * positions)
+        // Workspace: the chunk's im2col matrices side by side, col (count, K, P), then
+        // the padded image for im2col and col2im.
+        let col: UnsafeMutablePointer<Float>? =
+            g.isPointwise ? nil : .allocate(capacity: count * k * positions + g.paddedImageSize)
         defer { col?.deallocate() }
-        if let col {
+        let padded = col.map { $0 + count * k * positions }
+        if let col, let padded {
             for b in 0..<count {
-                im2col(col: col + b * k * positions, inp: inp + (first + b) * g.c * g.h * g.w, g)
+                im2col(col: col + b * k * positions, inp: inp + (first + b) * g.c * g.h * g.w, padded: padded, g)
             }
         }
         let doutChunk = dout + first * g.oc * positions
@@ -89,17 +94,19 @@ public func conv2dBackwardFast(dinp: UnsafeMutablePointer<Float>?, dweight: Unsa
         for b in 0..<count {
             for o in 0..<g.oc {
                 let plane = doutChunk + (b * g.oc + o) * positions
-                for p in 0..<positions { dB[o] += plane[p] }
+                var sum: Float = 0
+                for p in 0..<positions { sum += plane[p] }
+                dB[o] += sum
             }
         }
         guard let dinp, let wT else { return }
         for b in 0..<count {
             let doutImage = doutChunk + b * g.oc * positions  // (oc, P)
             let dinpImage = dinp + (first + b) * g.c * g.h * g.w  // (c, h, w)
-            if let col {
+            if let col, let padded {
                 // The chunk's col is no longer needed: its first slot holds dcol (K, P).
                 gemm(c: col, ldc: positions, a: wT, b: doutImage, ldb: positions, n: positions, accumulate: false)
-                col2imAdding(dinp: dinpImage, dcol: col, g)
+                col2imAdding(dinp: dinpImage, dcol: col, padded: padded, g)
             } else {
                 gemm(c: dinpImage, ldc: positions, a: wT, b: doutImage, ldb: positions, n: positions, accumulate: true)
             }

@@ -29,17 +29,17 @@ func gemm(c: UnsafeMutablePointer<Float>, ldc: Int, a: PackedMatrix,
         let bBlock = b + k0 * ldb
         var j = 0
         // One strip of B columns, then every panel of A against it (the strip stays in L1).
-        func strip(_ vectors: Int) {
+        func strip<W: TileWidth>(_: W.Type) {
             for p in 0..<a.panels {
                 let aPanel = UnsafePointer(a.storage + (p * k + k0) * pr)
-                gemmMicroTile(vectors: vectors, rows: min(pr, m - p * pr), depth: depth, a: aPanel,
+                gemmMicroTile(W.self, rows: min(pr, m - p * pr), depth: depth, a: aPanel,
                               b: bBlock + j, ldb: ldb, c: c + p * pr * ldc + j, ldc: ldc, accumulate: add)
             }
-            j += 8 * vectors
+            j += 8 * W.vectors
         }
-        while j + 24 <= n { strip(3) }
-        if j + 16 <= n { strip(2) }
-        if j + 8 <= n { strip(1) }
+        while j + 24 <= n { strip(ThreeVectors.self) }
+        if j + 16 <= n { strip(TwoVectors.self) }
+        if j + 8 <= n { strip(OneVector.self) }
         // Fewer than 8 columns left: plain dot products.
         for jj in j..<n {
             for i in 0..<m {
@@ -52,14 +52,20 @@ func gemm(c: UnsafeMutablePointer<Float>, ldc: Int, a: PackedMatrix,
     }
 }
 
-/// One tile of C: `rows` (≤ 4) rows × 8·`vectors` columns (`vectors` 1, 2 or 3).
-/// Always inlined with a literal `vectors`, so the unused accumulators and their
-/// branches are compiled away and each width gets its own straight-line loop.
-@inline(__always)
-private func gemmMicroTile(vectors: Int, rows: Int, depth: Int, a: UnsafePointer<Float>,
-                           b: UnsafePointer<Float>, ldb: Int,
-                           c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool) {
+/// The width of a tile in SIMD8 vectors, as a type: the micro-kernel is specialised
+/// for each width, so the unused accumulators and their branches are compiled away
+/// and each width gets its own straight-line loop.
+private protocol TileWidth { static var vectors: Int { get } }
+private enum ThreeVectors: TileWidth { static var vectors: Int { 3 } }
+private enum TwoVectors: TileWidth { static var vectors: Int { 2 } }
+private enum OneVector: TileWidth { static var vectors: Int { 1 } }
+
+/// One tile of C: `rows` (≤ 4) rows × 8·W.vectors columns.
+private func gemmMicroTile<W: TileWidth>(_: W.Type, rows: Int, depth: Int, a: UnsafePointer<Float>,
+                                         b: UnsafePointer<Float>, ldb: Int,
+                                         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool) {
     typealias V = SIMD8<Float>
+    let vectors = W.vectors
     // cRV: row R of the tile, vector V of the row.
     var c00 = V(), c01 = V(), c02 = V()
     var c10 = V(), c11 = V(), c12 = V()

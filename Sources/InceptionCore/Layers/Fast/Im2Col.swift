@@ -6,72 +6,114 @@
 // the weights OIHW read as a matrix as they are. col2im is its transpose: it adds
 // each entry of a col-shaped gradient back onto the input position it was read from.
 //
-// Both walk the same runs: for one row (i, ky, kx) and one output row oy, the valid
-// output columns form one interval [x0, x1) (computed once per row), and with stride
-// 1 the input positions they read are contiguous, so each run is one bulk copy.
+// Both first give the image its border of zeros (a `padded` workspace of
+// c·(h + 2·pad)·(w + 2·pad) floats), so that every run of ow outputs of one row of
+// col reads ow inputs of one padded row with no clipping: with stride 1 each run is
+// a straight vector copy.
 
-/// The output columns ox whose input column ox·stride + kx − pad lies inside [0, w).
-@inline(__always)
-private func validColumns(kx: Int, _ g: ConvGeometry) -> Range<Int> {
-    let shift = g.pad - kx  // input x = ox·stride − shift
-    // The kernel column can lie wholly right of the input (kx − pad ≥ w) in tiny images.
-    guard g.w - 1 + shift >= 0 else { return 0..<0 }
-    let first = shift > 0 ? (shift + g.stride - 1) / g.stride : 0
-    let last = (g.w - 1 + shift) / g.stride
-    return first..<max(first, min(g.ow, last + 1))
+extension ConvGeometry {
+    /// Height and width of the input with its zero border.
+    var paddedHeight: Int { h + 2 * pad }
+    var paddedWidth: Int { w + 2 * pad }
+    /// Floats of the `padded` workspace of im2col and col2im (zero without padding).
+    var paddedImageSize: Int { pad == 0 ? 0 : c * paddedHeight * paddedWidth }
 }
 
-/// col (c·kh·kw, oh·ow) from inp (c, h, w), one image.
-func im2col(col: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, _ g: ConvGeometry) {
-    let (oh, ow) = (g.oh, g.ow)
+/// For each row (i, ky, kx) of col and each output row oy: where its run of ow
+/// values starts in col and in the padded image (whose row stride is paddedWidth).
+@inline(__always)
+private func forEachRun(_ g: ConvGeometry, _ body: (_ colOffset: Int, _ imageOffset: Int) -> Void) {
+    let (oh, ow, hp, wp) = (g.oh, g.ow, g.paddedHeight, g.paddedWidth)
     for i in 0..<g.c {
-        let plane = inp + i * g.h * g.w
         for ky in 0..<g.kh {
             for kx in 0..<g.kw {
-                let row = col + ((i * g.kh + ky) * g.kw + kx) * oh * ow
-                let xs = validColumns(kx: kx, g)
-                for oy in 0..<oh {
-                    let dst = row + oy * ow
-                    let y = oy * g.stride + ky - g.pad
-                    guard y >= 0 && y < g.h, !xs.isEmpty else {
-                        dst.update(repeating: 0, count: ow)
-                        continue
-                    }
-                    dst.update(repeating: 0, count: xs.lowerBound)
-                    let src = plane + y * g.w + kx - g.pad
-                    if g.stride == 1 {
-                        (dst + xs.lowerBound).update(from: src + xs.lowerBound, count: xs.count)
-                    } else {
-                        for ox in xs { dst[ox] = src[ox * g.stride] }
-                    }
-                    (dst + xs.upperBound).update(repeating: 0, count: ow - xs.upperBound)
-                }
+                let row = ((i * g.kh + ky) * g.kw + kx) * oh * ow
+                let origin = (i * hp + ky) * wp + kx
+                for oy in 0..<oh { body(row + oy * ow, origin + oy * g.stride * wp) }
             }
         }
     }
 }
 
-/// dinp (c, h, w) += the col-shaped gradient dcol (c·kh·kw, oh·ow) folded back, one image.
-func col2imAdding(dinp: UnsafeMutablePointer<Float>, dcol: UnsafePointer<Float>, _ g: ConvGeometry) {
-    let (oh, ow) = (g.oh, g.ow)
-    for i in 0..<g.c {
-        let plane = dinp + i * g.h * g.w
-        for ky in 0..<g.kh {
-            for kx in 0..<g.kw {
-                let row = dcol + ((i * g.kh + ky) * g.kw + kx) * oh * ow
-                let xs = validColumns(kx: kx, g)
-                for oy in 0..<oh {
-                    let y = oy * g.stride + ky - g.pad
-                    guard y >= 0 && y < g.h else { continue }
-                    let src = row + oy * ow
-                    let dst = plane + y * g.w + kx - g.pad
-                    if g.stride == 1 {
-                        for ox in xs { dst[ox] += src[ox] }
-                    } else {
-                        for ox in xs { dst[ox * g.stride] += src[ox] }
-                    }
-                }
+/// col (c·kh·kw, oh·ow) from inp (c, h, w), one image. `padded` is a workspace of
+/// `g.paddedImageSize` floats (unused without padding).
+func im2col(col: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>,
+            padded: UnsafeMutablePointer<Float>, _ g: ConvGeometry) {
+    var image = inp
+    if g.pad > 0 {
+        // padded (c, hp, wp): zero border, inp in the middle.
+        padded.update(repeating: 0, count: g.paddedImageSize)
+        for i in 0..<g.c {
+            for y in 0..<g.h {
+                copyFloats(padded + (i * g.paddedHeight + y + g.pad) * g.paddedWidth + g.pad,
+                           inp + (i * g.h + y) * g.w, g.w)
             }
         }
+        image = UnsafePointer(padded)
+    }
+    let (ow, s) = (g.ow, g.stride)
+    forEachRun(g) { colOffset, imageOffset in
+        let (dst, src) = (col + colOffset, image + imageOffset)
+        if s == 1 {
+            copyFloats(dst, src, ow)
+        } else {
+            for ox in 0..<ow { dst[ox] = src[ox * s] }
+        }
+    }
+}
+
+/// dinp (c, h, w) += the col-shaped gradient dcol (c·kh·kw, oh·ow) folded back, one
+/// image. `padded` is a workspace of `g.paddedImageSize` floats (unused without padding).
+func col2imAdding(dinp: UnsafeMutablePointer<Float>, dcol: UnsafePointer<Float>,
+                  padded: UnsafeMutablePointer<Float>, _ g: ConvGeometry) {
+    // Without padding the runs land directly in dinp; with it, in a zeroed padded
+    // image whose middle is added to dinp at the end (the border is dropped).
+    let image = g.pad > 0 ? padded : dinp
+    if g.pad > 0 { padded.update(repeating: 0, count: g.paddedImageSize) }
+    let (ow, s) = (g.ow, g.stride)
+    forEachRun(g) { colOffset, imageOffset in
+        let (dst, src) = (image + imageOffset, dcol + colOffset)
+        if s == 1 {
+            addFloats(dst, src, ow)
+        } else {
+            for ox in 0..<ow { dst[ox * s] += src[ox] }
+        }
+    }
+    if g.pad > 0 {
+        for i in 0..<g.c {
+            for y in 0..<g.h {
+                addFloats(dinp + (i * g.h + y) * g.w,
+                          padded + (i * g.paddedHeight + y + g.pad) * g.paddedWidth + g.pad, g.w)
+            }
+        }
+    }
+}
+
+/// dst[0..<count] = src[0..<count], eight at a time: the runs are 8 to 32 floats,
+/// too short for a memcpy call to pay.
+@inline(__always)
+func copyFloats(_ dst: UnsafeMutablePointer<Float>, _ src: UnsafePointer<Float>, _ count: Int) {
+    var x = 0
+    while x + 8 <= count {
+        SIMD8.store(SIMD8.load(src + x), dst + x)
+        x += 8
+    }
+    while x < count {
+        dst[x] = src[x]
+        x += 1
+    }
+}
+
+/// dst[0..<count] += src[0..<count], eight at a time.
+@inline(__always)
+func addFloats(_ dst: UnsafeMutablePointer<Float>, _ src: UnsafePointer<Float>, _ count: Int) {
+    var x = 0
+    while x + 8 <= count {
+        SIMD8.store(SIMD8.load(dst + x) + SIMD8.load(src + x), dst + x)
+        x += 8
+    }
+    while x < count {
+        dst[x] += src[x]
+        x += 1
     }
 }
