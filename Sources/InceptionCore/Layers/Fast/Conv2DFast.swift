@@ -93,10 +93,7 @@ public func conv2dBackwardFast(dinp: UnsafeMutablePointer<Float>?, dweight: Unsa
                                          rowStride: positions, segmentStride: k * positions))
         for b in 0..<count {
             for o in 0..<g.oc {
-                let plane = doutChunk + (b * g.oc + o) * positions
-                var sum: Float = 0
-                for p in 0..<positions { sum += plane[p] }
-                dB[o] += sum
+                dB[o] += sumFloats(doutChunk + (b * g.oc + o) * positions, positions)
             }
         }
         guard let dinp, let wT else { return }

@@ -7,7 +7,13 @@
 // is cut into tiles of 4 × 3 entries whose dot products run side by side in 12
 // SIMD8 accumulators (4 + 3 rows loaded per step of 8 positions: 12 FMAs for 7
 // loads, and 12 + 3 + 1 registers). Each accumulator adds its lanes in the same
-// order whatever the thread count; the lanes are summed once, at the end of the tile.
+// order whatever the thread count.
+//
+// The sum over positions is cut into blocks of about `positionBlock` positions
+// (several images when their rows are short, part of one image when long), and
+// each tile's lanes are summed into C at the end of each block: the 4 rows of A
+// of a block then stay in L1 while every 3 rows of B stream past them, instead of
+// everything streaming from L2. The blocks depend only on the shapes.
 
 /// Row i of segment s of A starts at a + s·aSegment + i·lda; likewise for B.
 struct SegmentedRows {
@@ -22,6 +28,21 @@ struct SegmentedRows {
 /// C (m, n) += Σ over segments and over t < len of A[i][t] · B[j][t].
 func gemmTransposedB(c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int, len: Int, segments: Int,
                      a: SegmentedRows, b: SegmentedRows) {
+    let positionBlock = 512
+    let segmentsPerBlock = max(1, positionBlock / max(1, len))
+    let positionsPerBlock = min(len, positionBlock)
+    for s0 in stride(from: 0, to: segments, by: segmentsPerBlock) {
+        for t0 in stride(from: 0, to: len, by: positionsPerBlock) {
+            gemmTransposedBBlock(c: c, ldc: ldc, m: m, n: n, a: a, b: b,
+                                 segments: s0..<min(segments, s0 + segmentsPerBlock),
+                                 positions: t0..<min(len, t0 + positionsPerBlock))
+        }
+    }
+}
+
+/// C += the products over one block of segments and positions.
+private func gemmTransposedBBlock(c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int,
+                                  a: SegmentedRows, b: SegmentedRows, segments: Range<Int>, positions: Range<Int>) {
     typealias V = SIMD8<Float>
     for i0 in stride(from: 0, to: m, by: 4) {
         for j0 in stride(from: 0, to: n, by: 3) {
@@ -32,7 +53,7 @@ func gemmTransposedB(c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int, l
             var c10 = V(), c11 = V(), c12 = V()
             var c20 = V(), c21 = V(), c22 = V()
             var c30 = V(), c31 = V(), c32 = V()
-            for s in 0..<segments {
+            for s in segments {
                 let a0 = aRow(0, s), a1 = aRow(1, s), a2 = aRow(2, s), a3 = aRow(3, s)
                 let b0 = bRow(0, s), b1 = bRow(1, s), b2 = bRow(2, s)
                 // One step: 8 positions from t, zero-padded past len.
@@ -47,13 +68,13 @@ func gemmTransposedB(c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int, l
                     x = load(a3 + t)
                     c30.addProduct(x, y0); c31.addProduct(x, y1); c32.addProduct(x, y2)
                 }
-                var t = 0
-                while t + 8 <= len {
+                var t = positions.lowerBound
+                while t + 8 <= positions.upperBound {
                     step(t, V.load)
                     t += 8
                 }
-                if t < len {
-                    let rest = len - t
+                if t < positions.upperBound {
+                    let rest = positions.upperBound - t
                     step(t) { p in
                         var v = V()
                         for q in 0..<rest { v[q] = p[q] }

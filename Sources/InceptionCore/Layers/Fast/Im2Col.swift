@@ -117,3 +117,20 @@ func addFloats(_ dst: UnsafeMutablePointer<Float>, _ src: UnsafePointer<Float>, 
         x += 1
     }
 }
+
+/// src[0] + ... + src[count − 1], in eight interleaved partial sums (a plain loop
+/// of Float additions cannot be vectorised: it would change the rounding).
+func sumFloats(_ src: UnsafePointer<Float>, _ count: Int) -> Float {
+    var partial = SIMD8<Float>()
+    var x = 0
+    while x + 8 <= count {
+        partial += SIMD8.load(src + x)
+        x += 8
+    }
+    var sum = partial.sum()
+    while x < count {
+        sum += src[x]
+        x += 1
+    }
+    return sum
+}
