@@ -6,13 +6,14 @@ import Foundation
 /// Work is always cut into the same chunks whatever `threads` is (the chunking
 /// depends only on the shapes), every chunk is computed by the same code, and
 /// partial results are combined in chunk order: the output is bit-identical for
-/// any thread count. Threads only decide who computes which chunk.
+/// any thread count. Threads only decide who computes which chunk, and when.
 public struct KernelParallelism: Sendable {
     /// The most threads one call may use.
     public var threads: Int
     /// Calls doing fewer multiply-adds than this run on the calling thread alone:
-    /// waking a second thread costs tens of microseconds, which only pays for calls
-    /// longer than about 0.1 ms (see `KernelBench`).
+    /// waking a second thread costs tens of microseconds, which only paid for calls
+    /// longer than about 0.1 ms in `KernelBench` (the tiny network's 1x1
+    /// convolutions at batch 32, 3 M multiply-adds, ran slower on two threads).
     public var minimumMultiplies: Int
 
     public init(threads: Int, minimumMultiplies: Int = KernelParallelism.defaultMinimumMultiplies) {
@@ -20,8 +21,8 @@ public struct KernelParallelism: Sendable {
         self.minimumMultiplies = minimumMultiplies
     }
 
-    /// About 0.1 ms of work on one core (2 M multiply-adds at ~40 GFLOP/s).
-    public static let defaultMinimumMultiplies = 2_000_000
+    /// About 0.12 ms of work on one core (4 M multiply-adds at ~65 GFLOP/s).
+    public static let defaultMinimumMultiplies = 4_000_000
 
     /// Every core of the machine.
     public static let automatic = KernelParallelism(threads: ProcessInfo.processInfo.activeProcessorCount)
@@ -30,20 +31,40 @@ public struct KernelParallelism: Sendable {
     public static let serial = KernelParallelism(threads: 1)
 
     /// Runs `body(chunk)` once for every chunk in 0..<chunks, on up to `threads`
-    /// threads when `multiplies` (the whole call's work) is worth it. Thread t takes
-    /// chunks t, t + threads, ...; chunks must write disjoint memory.
+    /// threads when `multiplies` (the whole call's work) is worth it. Each thread
+    /// claims the next unclaimed chunk, so a thread slowed by another process does
+    /// less; chunks must write disjoint memory.
     func forEachChunk(_ chunks: Int, multiplies: Int, _ body: (Int) -> Void) {
         let workers = multiplies >= minimumMultiplies ? min(threads, chunks) : 1
         guard workers > 1 else {
             for chunk in 0..<chunks { body(chunk) }
             return
         }
+        let counter = ChunkCounter(chunks)
         withoutActuallyEscaping(body) { body in
             let shared = UncheckedSendable(body)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for chunk in stride(from: worker, to: chunks, by: workers) { shared.value(chunk) }
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let chunk = counter.claim() { shared.value(chunk) }
             }
         }
+    }
+}
+
+/// Hands out 0, 1, 2, ... up to a limit, one number per call, to any thread.
+private final class ChunkCounter: @unchecked Sendable {
+    // Sendable: `next` is only touched under `lock`.
+    private let lock = NSLock()
+    private var next = 0
+    private let limit: Int
+
+    init(_ limit: Int) { self.limit = limit }
+
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < limit else { return nil }
+        next += 1
+        return next - 1
     }
 }
 
