@@ -19,6 +19,17 @@ extension ConvGeometry {
     var paddedImageSize: Int { pad == 0 ? 0 : c * paddedHeight * paddedWidth }
 }
 
+/// For each row y of each input plane i: where it starts in the image (c, h, w)
+/// and in the padded image (c, hp, wp).
+@inline(__always)
+private func forEachInputRow(_ g: ConvGeometry, _ body: (_ imageOffset: Int, _ paddedOffset: Int) -> Void) {
+    for i in 0..<g.c {
+        for y in 0..<g.h {
+            body((i * g.h + y) * g.w, (i * g.paddedHeight + y + g.pad) * g.paddedWidth + g.pad)
+        }
+    }
+}
+
 /// For each row (i, ky, kx) of col and each output row oy: where its run of ow
 /// values starts in col and in the padded image (whose row stride is paddedWidth).
 @inline(__always)
@@ -43,12 +54,7 @@ func im2col(col: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>,
     if g.pad > 0 {
         // padded (c, hp, wp): zero border, inp in the middle.
         padded.update(repeating: 0, count: g.paddedImageSize)
-        for i in 0..<g.c {
-            for y in 0..<g.h {
-                copyFloats(padded + (i * g.paddedHeight + y + g.pad) * g.paddedWidth + g.pad,
-                           inp + (i * g.h + y) * g.w, g.w)
-            }
-        }
+        forEachInputRow(g) { imageOffset, paddedOffset in copyFloats(padded + paddedOffset, inp + imageOffset, g.w) }
         image = UnsafePointer(padded)
     }
     let (ow, s) = (g.ow, g.stride)
@@ -80,12 +86,7 @@ func col2imAdding(dinp: UnsafeMutablePointer<Float>, dcol: UnsafePointer<Float>,
         }
     }
     if g.pad > 0 {
-        for i in 0..<g.c {
-            for y in 0..<g.h {
-                addFloats(dinp + (i * g.h + y) * g.w,
-                          padded + (i * g.paddedHeight + y + g.pad) * g.paddedWidth + g.pad, g.w)
-            }
-        }
+        forEachInputRow(g) { imageOffset, paddedOffset in addFloats(dinp + imageOffset, padded + paddedOffset, g.w) }
     }
 }
 
