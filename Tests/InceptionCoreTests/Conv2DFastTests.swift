@@ -5,7 +5,8 @@ import Testing
 /// geometries chosen to reach every path: the 1x1 direct path, im2col with padding
 /// and strides, kernels wider than the image, 24-, 16-, 8-wide and scalar column
 /// tiles, more than one depth block (K > 256), channel counts that are not
-/// multiples of 4 or 8, and batches of one and of several chunks.
+/// multiples of 4 or 8, and batches of one and of several chunks, of 4 images
+/// or fewer when their im2col matrices are large.
 @Suite struct Conv2DFastTests {
     static let geometries: [ConvGeometry] = [
         ConvGeometry(n: 2, c: 5, h: 6, w: 7, oc: 3, kh: 1, kw: 1),                      // direct 1x1, P = 42
@@ -17,6 +18,7 @@ import Testing
         ConvGeometry(n: 1, c: 30, h: 6, w: 6, oc: 5, kh: 3, kw: 3, pad: 1),              // K = 270: two depth blocks
         ConvGeometry(n: 2, c: 2, h: 3, w: 3, oc: 3, kh: 5, kw: 5, pad: 2),               // kernel wider than image
         ConvGeometry(n: 9, c: 8, h: 4, w: 4, oc: 8, kh: 3, kw: 3, pad: 1),               // three chunks of images
+        ConvGeometry(n: 4, c: 8, h: 86, w: 86, oc: 2, kh: 3, kw: 3, pad: 1),             // 2 MB per col: chunks of 3
     ]
 
     @Test(arguments: geometries)
@@ -88,6 +90,13 @@ import Testing
                 #expect(a.map(\.bitPattern) == b.map(\.bitPattern), "\(threads) threads, \(g)")
             }
         }
+    }
+
+    /// Chunks of 4 images, fewer when 4 im2col matrices would pass 8 MB:
+    /// 72 rows × 7,396 positions × 4 bytes = 2.13 MB per image, so 3 per chunk.
+    @Test func chunksShrinkForLargeImages() {
+        #expect(ConvGeometry(n: 4, c: 8, h: 86, w: 86, oc: 2, kh: 3, kw: 3, pad: 1).chunkImages == 3)
+        #expect(ConvGeometry(n: 64, c: 24, h: 16, w: 16, oc: 32, kh: 3, kw: 3, pad: 1).chunkImages == 4)
     }
 
     private func randomArray(_ count: Int, _ rng: inout SeededGenerator) -> [Float] {
