@@ -11,9 +11,10 @@ public struct KernelParallelism: Sendable {
     /// The most threads one call may use.
     public var threads: Int
     /// Calls doing fewer multiply-adds than this run on the calling thread alone:
-    /// waking a second thread costs tens of microseconds, which only paid for calls
-    /// longer than about 0.1 ms in `KernelBench` (the tiny network's 1x1
-    /// convolutions at batch 32, 3 M multiply-adds, ran slower on two threads).
+    /// waking a second thread costs tens of microseconds. In `KernelBench` on two
+    /// idle cores, the tiny network's convolutions at batch 32 gained from a second
+    /// thread above about 3 M multiply-adds (0.05 ms on one core), broke even at
+    /// 2 M and lost below (1 M: 0.023 ms on one thread, 0.036 ms on two).
     public var minimumMultiplies: Int
 
     public init(threads: Int, minimumMultiplies: Int = KernelParallelism.defaultMinimumMultiplies) {
@@ -21,8 +22,8 @@ public struct KernelParallelism: Sendable {
         self.minimumMultiplies = minimumMultiplies
     }
 
-    /// About 0.12 ms of work on one core (4 M multiply-adds at ~65 GFLOP/s).
-    public static let defaultMinimumMultiplies = 4_000_000
+    /// About 0.08 ms of work on one core (3 M multiply-adds at ~75 GFLOP/s).
+    public static let defaultMinimumMultiplies = 3_000_000
 
     /// Every core of the machine.
     public static let automatic = KernelParallelism(threads: ProcessInfo.processInfo.activeProcessorCount)
