@@ -9,10 +9,10 @@
 //
 // Why 4 × 24: a tile is 12 SIMD8 accumulators; with the 3 vectors of one row of B
 // and the broadcast of one value of A that is exactly the 16 ymm registers of AVX2,
-// and each k step does 12 FMAs for 7 loads. The convolutions' m (output channels,
-// or c·kh·kw in the backward pass) is a multiple of 4 in every preset, and their n
-// (output positions) a multiple of 8, so the 16- and 8-wide tail tiles and the
-// scalar tail below are rarely needed.
+// and each k step does 12 FMAs for 7 loads. A last panel of fewer than 4 rows is
+// padded with zero rows by the packing (forward m, the output channels, is a
+// multiple of 4 in every preset). n, the output positions, is a multiple of 8 in
+// the tiny network (1024, 256, 64, 16), so the scalar tail below is for odd sizes.
 
 /// Depth of one pass over k: keeps a 24-column strip of B (depth × 24 floats,
 /// 24 KB) in the 32 KB L1 cache while every panel of A streams past it.
