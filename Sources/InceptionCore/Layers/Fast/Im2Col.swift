@@ -32,15 +32,21 @@ private func forEachInputRow(_ g: ConvGeometry, _ body: (_ imageOffset: Int, _ p
 
 /// For each row (i, ky, kx) of col and each output row oy: where its run of ow
 /// values starts in col and in the padded image (whose row stride is paddedWidth).
+/// Offsets advance by addition: this loop runs c·kh·kw·oh times per image.
 @inline(__always)
 private func forEachRun(_ g: ConvGeometry, _ body: (_ colOffset: Int, _ imageOffset: Int) -> Void) {
     let (oh, ow, hp, wp) = (g.oh, g.ow, g.paddedHeight, g.paddedWidth)
+    let step = g.stride &* wp
+    var colOffset = 0
     for i in 0..<g.c {
         for ky in 0..<g.kh {
             for kx in 0..<g.kw {
-                let row = ((i * g.kh + ky) * g.kw + kx) * oh * ow
-                let origin = (i * hp + ky) * wp + kx
-                for oy in 0..<oh { body(row + oy * ow, origin + oy * g.stride * wp) }
+                var imageOffset = (i * hp + ky) * wp + kx
+                for _ in 0..<oh {
+                    body(colOffset, imageOffset)
+                    colOffset &+= ow
+                    imageOffset &+= step
+                }
             }
         }
     }
