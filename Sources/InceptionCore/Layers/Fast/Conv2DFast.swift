@@ -43,13 +43,10 @@ public func conv2dForwardFast(out: UnsafeMutablePointer<Float>, inp: UnsafePoint
         defer { col?.deallocate() }
         for b in images {
             let outImage = out + b * g.oc * positions  // (oc, P)
-            for o in 0..<g.oc {
-                (outImage + o * positions).update(repeating: bias?[o] ?? 0, count: positions)
-            }
             let inImage = inp + b * g.c * g.h * g.w  // (c, h, w)
             if let col { im2col(col: col, inp: inImage, padded: col + k * positions, g) }
             gemm(c: outImage, ldc: positions, a: w, b: col.map { UnsafePointer($0) } ?? inImage, ldb: positions,
-                 n: positions, accumulate: true)
+                 n: positions, accumulate: false, rowBias: bias)
         }
     }
 }

@@ -18,14 +18,17 @@
 /// 24 KB) in the 32 KB L1 cache while every panel of A streams past it.
 let gemmDepthBlock = 256
 
-/// C (m, n) = A (m, k) · B (k, n), or C += A · B when `accumulate`; m and k are A's.
+/// C (m, n) = A (m, k) · B (k, n) + rowBias (m) broadcast along each row, or
+/// C += A · B when `accumulate` (rowBias then unused); m and k are A's. The bias
+/// starts the accumulators, which saves a pass over C (0 without a bias).
 func gemm(c: UnsafeMutablePointer<Float>, ldc: Int, a: PackedMatrix,
-          b: UnsafePointer<Float>, ldb: Int, n: Int, accumulate: Bool) {
+          b: UnsafePointer<Float>, ldb: Int, n: Int, accumulate: Bool, rowBias: UnsafePointer<Float>? = nil) {
     let pr = PackedMatrix.panelRows
     let (m, k) = (a.rows, a.columns)
     for k0 in stride(from: 0, to: k, by: gemmDepthBlock) {
         let depth = min(gemmDepthBlock, k - k0)
         let add = accumulate || k0 > 0
+        let bias = add ? nil : rowBias
         let bBlock = b + k0 * ldb
         var j = 0
         // One strip of B columns, then every panel of A against it (the strip stays in L1).
@@ -33,7 +36,8 @@ func gemm(c: UnsafeMutablePointer<Float>, ldc: Int, a: PackedMatrix,
             for p in 0..<a.panels {
                 let aPanel = UnsafePointer(a.storage + (p * k + k0) * pr)
                 gemmMicroTile(W.self, rows: min(pr, m - p * pr), depth: depth, a: aPanel,
-                              b: bBlock + j, ldb: ldb, c: c + p * pr * ldc + j, ldc: ldc, accumulate: add)
+                              b: bBlock + j, ldb: ldb, c: c + p * pr * ldc + j, ldc: ldc, accumulate: add,
+                              bias: bias.map { $0 + p * pr })
             }
             j += 8 * W.vectors
         }
@@ -44,7 +48,7 @@ func gemm(c: UnsafeMutablePointer<Float>, ldc: Int, a: PackedMatrix,
         for jj in j..<n {
             for i in 0..<m {
                 let aColumn = a.storage + ((i / pr) * k + k0) * pr + i % pr
-                var sum: Float = add ? c[i * ldc + jj] : 0
+                var sum: Float = add ? c[i * ldc + jj] : bias?[i] ?? 0
                 for kk in 0..<depth { sum += aColumn[kk * pr] * bBlock[kk * ldb + jj] }
                 c[i * ldc + jj] = sum
             }
@@ -60,17 +64,20 @@ private enum ThreeVectors: TileWidth { static var vectors: Int { 3 } }
 private enum TwoVectors: TileWidth { static var vectors: Int { 2 } }
 private enum OneVector: TileWidth { static var vectors: Int { 1 } }
 
-/// One tile of C: `rows` (≤ 4) rows × 8·W.vectors columns.
+/// One tile of C: `rows` (≤ 4) rows × 8·W.vectors columns; `bias` (rows) starts
+/// the sums of each row.
 private func gemmMicroTile<W: TileWidth>(_: W.Type, rows: Int, depth: Int, a: UnsafePointer<Float>,
                                          b: UnsafePointer<Float>, ldb: Int,
-                                         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool) {
+                                         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool,
+                                         bias: UnsafePointer<Float>?) {
     typealias V = SIMD8<Float>
     let vectors = W.vectors
+    func start(_ row: Int) -> V { V(repeating: row < rows ? bias?[row] ?? 0 : 0) }
     // cRV: row R of the tile, vector V of the row.
-    var c00 = V(), c01 = V(), c02 = V()
-    var c10 = V(), c11 = V(), c12 = V()
-    var c20 = V(), c21 = V(), c22 = V()
-    var c30 = V(), c31 = V(), c32 = V()
+    var c00 = start(0), c01 = c00, c02 = c00
+    var c10 = start(1), c11 = c10, c12 = c10
+    var c20 = start(2), c21 = c20, c22 = c20
+    var c30 = start(3), c31 = c30, c32 = c30
     var ap = a, bp = b
     for _ in 0..<depth {
         // b is one row of the B strip; ap[0..<4] is one column of the A panel.
