@@ -24,11 +24,22 @@ struct ExploreCommand: ParsableCommand {
     @Option(name: .customLong("image"), help: ArgumentHelp("Use this image (PGM, PPM or PNG) as the network's input.", valueName: "FILE"))
     var imagePath: String?
 
+    @Option(name: .customLong("weights"), help: ArgumentHelp("Run the network view with these weights (safetensors) instead of the shipped ones.", valueName: "FILE"))
+    var weightsPath: String?
+
     func run() throws {
-        let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath)
+        // A file the user named must be usable: say so before the screen is taken.
+        if let imagePath { _ = try NetworkInput.file(imagePath) }
+        if let weightsPath { _ = try TrainedWeights.load(Preset.tiny.description, path: weightsPath) }
+        let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath,
+                                   weightsPath: weightsPath)
         let status = Explorer.run(flags) { options in
             ViewID.allCases.map { id -> any ExplorerView in
-                id == .lessons ? LessonsView.load(options: options, environment: ProcessInfo.processInfo.environment) : PlaceholderView(id)
+                switch id {
+                case .lessons: LessonsView.load(options: options, environment: ProcessInfo.processInfo.environment)
+                case .network: NetworkView.load(options: options, currentDirectory: FileManager.default.currentDirectoryPath)
+                default: PlaceholderView(id)
+                }
             }
         }
         if status != 0 { throw ExitCode(status) }

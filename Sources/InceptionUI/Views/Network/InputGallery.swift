@@ -1,0 +1,71 @@
+import InceptionCore
+
+/// The `i` overlay of the Network view: one test image per class, a random test
+/// image and the `--image` file, each drawn as a small heatmap; arrows move,
+/// Enter runs the network on the chosen one.
+struct InputGallery: Sendable, Equatable {
+    var selected: Int
+
+    /// One choice in the gallery.
+    enum Entry: Sendable {
+        case sample(NetworkInput)
+        case random
+        case file(NetworkInput)
+
+        var label: String {
+            switch self {
+            case .sample(let input): input.label?.name ?? input.title
+            case .random: "random test"
+            case .file(let input): input.title
+            }
+        }
+
+        var image: Tensor? {
+            switch self {
+            case .sample(let input), .file(let input): input.tensor
+            case .random: nil
+            }
+        }
+    }
+
+    /// Each entry's cells: a 32x32 image at 1:2 and its label row.
+    static func cellSize(_ theme: Theme) -> Size {
+        Size(width: 16, height: (Heatmap.usesHalfBlocks(theme) ? 8 : 16) + 1)
+    }
+
+    /// Where the gallery draws inside the view's body: the main panel's inside.
+    static func area(in body: Rect) -> Rect {
+        body.splitLeft(NetworkView.listWidth(body)).1.inset(by: 1)
+    }
+
+    static func columns(area: Rect, theme: Theme) -> Int {
+        max(1, (area.width + 1) / (cellSize(theme).width + 1))
+    }
+
+    func render(into canvas: inout Canvas, area: Rect, entries: [Entry], theme: Theme) {
+        canvas.fill(area)
+        canvas.text("←→↑↓ choose, Enter runs the network on it, Esc closes", x: area.x, y: area.y, style: theme.dim, clip: area)
+        let grid = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        let cell = Self.cellSize(theme)
+        let columns = Self.columns(area: area, theme: theme)
+        let rowsVisible = max(1, (grid.height + 1) / (cell.height + 1))
+        let selectedRow = selected / columns
+        let firstRow = max(0, selectedRow - rowsVisible + 1)
+        for (index, entry) in entries.enumerated() {
+            let row = index / columns - firstRow, column = index % columns
+            guard row >= 0, row < rowsVisible else { continue }
+            let x = grid.x + column * (cell.width + 1), y = grid.y + row * (cell.height + 1)
+            let style = index == selected ? theme.selection : theme.text
+            canvas.text(entry.label, x: x, y: y, style: style, clip: Rect(x: x, y: y, width: cell.width, height: 1))
+            let picture = Rect(x: x, y: y + 1, width: cell.width, height: cell.height - 1).intersection(grid)
+            if let image = entry.image {
+                Heatmap(rows: image.shape[2], columns: image.shape[3], values: image.data, low: 0, high: 1)
+                    .render(into: &canvas, area: picture, theme: theme)
+            } else {
+                canvas.text("a new test", x: x + 1, y: y + 2, style: theme.dim, clip: picture)
+                canvas.text("image each", x: x + 1, y: y + 3, style: theme.dim, clip: picture)
+                canvas.text("time", x: x + 1, y: y + 4, style: theme.dim, clip: picture)
+            }
+        }
+    }
+}
