@@ -28,9 +28,21 @@ struct InputGallery: Sendable, Equatable {
         }
     }
 
-    /// Each entry's cells: a 32x32 image at 1:2 and its label row.
-    static func cellSize(_ theme: Theme) -> Size {
-        Size(width: 16, height: (Heatmap.usesHalfBlocks(theme) ? 8 : 16) + 1)
+    /// Each entry's cells: its label row over a 32x32 image at 1:2, or at 1:4
+    /// when the larger pictures would not all fit in `area`.
+    static func cellSize(_ theme: Theme, area: Rect, count: Int) -> Size {
+        let large = picture(theme, factor: 2)
+        let columns = max(1, (area.width + 1) / (large.width + 1))
+        let rows = (count + columns - 1) / columns
+        if rows * (large.height + 2) <= area.height { return Size(width: large.width, height: large.height + 1) }
+        let small = picture(theme, factor: 4)
+        return Size(width: max(small.width, 11), height: small.height + 1)
+    }
+
+    /// The cells a 32x32 image takes at 1:`factor`.
+    private static func picture(_ theme: Theme, factor: Int) -> Size {
+        let side = GrayImage.networkSide / factor
+        return Size(width: side, height: Heatmap.usesHalfBlocks(theme) ? side / 2 : side)
     }
 
     /// Where the gallery draws inside the view's body: the main panel's inside.
@@ -38,16 +50,23 @@ struct InputGallery: Sendable, Equatable {
         body.splitLeft(NetworkView.listWidth(body)).1.inset(by: 1)
     }
 
-    static func columns(area: Rect, theme: Theme) -> Int {
-        max(1, (area.width + 1) / (cellSize(theme).width + 1))
+    /// Where the pictures go: below the hint row.
+    static func grid(in area: Rect) -> Rect {
+        Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+    }
+
+    /// Entries per row, for moving up and down.
+    static func columns(area: Rect, theme: Theme, count: Int) -> Int {
+        let grid = grid(in: area)
+        return max(1, (grid.width + 1) / (cellSize(theme, area: grid, count: count).width + 1))
     }
 
     func render(into canvas: inout Canvas, area: Rect, entries: [Entry], theme: Theme) {
         canvas.fill(area)
         canvas.text("←→↑↓ choose, Enter runs the network on it, Esc closes", x: area.x, y: area.y, style: theme.dim, clip: area)
-        let grid = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
-        let cell = Self.cellSize(theme)
-        let columns = Self.columns(area: area, theme: theme)
+        let grid = Self.grid(in: area)
+        let cell = Self.cellSize(theme, area: grid, count: entries.count)
+        let columns = Self.columns(area: area, theme: theme, count: entries.count)
         let rowsVisible = max(1, (grid.height + 1) / (cell.height + 1))
         let selectedRow = selected / columns
         let firstRow = max(0, selectedRow - rowsVisible + 1)

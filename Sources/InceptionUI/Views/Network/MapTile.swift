@@ -41,8 +41,10 @@ struct TileGrid: Equatable, Sendable {
 
     /// The smallest shrink factor that shows at least `min(count, wanted)` maps
     /// of `rows` x `columns` pixels in `area` (half-block cells hold two pixel
-    /// rows). Labels are added when a map is tall enough for one row to be cheap.
-    static func plan(rows: Int, columns: Int, count: Int, in area: Size, halfBlocks: Bool, wanted: Int = 4) -> TileGrid {
+    /// rows). Labels (when wanted) are added when a map is tall enough for one
+    /// row to be cheap.
+    static func plan(rows: Int, columns: Int, count: Int, in area: Size, halfBlocks: Bool, wanted: Int = 4,
+                     labels: Bool = true) -> TileGrid {
         var previous: Size?
         var best: TileGrid?
         for factor in 1...max(1, max(rows, columns)) {
@@ -51,7 +53,7 @@ struct TileGrid: Equatable, Sendable {
             let cells = Size(width: w, height: cellRows)
             if cells == previous { continue }
             previous = cells
-            let labelled = cellRows >= 4
+            let labelled = labels && cellRows >= 6
             let perRow = (area.width + 1) / (w + 1)
             let perColumn = (area.height + 1) / (cellRows + 1 + (labelled ? 1 : 0))
             let grid = TileGrid(factor: factor, cells: cells, perRow: perRow, perColumn: perColumn, labelled: labelled)

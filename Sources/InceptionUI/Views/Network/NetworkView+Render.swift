@@ -71,29 +71,29 @@ extension NetworkView {
         let wide = inner.width >= 36
         var y = inner.y
         if wide {
-            canvas.text("  step    output     mult    time", x: inner.x, y: y, style: theme.dim, clip: inner)
+            canvas.text(" step    output        mult     time", x: inner.x, y: y, style: theme.dim, clip: inner)
             y += 1
         }
         for step in 0..<run.stepCount where y < inner.maxY {
             let isNext = step == run.next
             let done = step < run.next
-            var line = (isNext ? ">" : " ") + " " + pad(run.displayName(step), 6)
+            var line = (isNext ? ">" : " ") + pad(run.displayName(step), 7)
             if wide { line += " " + pad(run.layer(step).map { outputText($0.output, step: step) } ?? "10", 9) }
             if done {
                 let result = run.results[step]
-                line += " " + leftPad(NumberText.compact(result.multiplies), 6) + " " + leftPad(timeText(result), 7)
+                line += leftPad(NumberText.compact(result.multiplies), wide ? 8 : 6) + leftPad(timeText(result), wide ? 9 : 7)
             }
             let style = isNext ? theme.selection : step == shownStep ? theme.emphasis : done ? theme.text : theme.dim
             canvas.text(line, x: inner.x, y: y, style: style, clip: inner)
             y += 1
         }
         if run.isComplete, y < inner.maxY {
-            canvas.text("  done: ← back, r reset", x: inner.x, y: y, style: theme.dim, clip: inner)
+            canvas.text(" done (r resets)", x: inner.x, y: y, style: theme.dim, clip: inner)
             y += 1
         }
         y += 1
         guard y < inner.maxY else { return }
-        canvas.text("input: \(run.input.title)", x: inner.x, y: y, style: theme.text, clip: inner)
+        canvas.text(run.input.title, x: inner.x, y: y, style: theme.text, clip: inner)
         y += 1
         let noteLines = TextWrap.lines(weights.text, width: inner.width)
         let room = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
@@ -118,8 +118,8 @@ extension NetworkView {
 
     /// The scale line: which scale is in use and, when one range covers every map, its min/max.
     func scaleLine(_ shared: ValueRange?) -> String {
-        let range = shared.map { "  \($0.text)" } ?? (scale == .channel ? ": each map its own min..max" : ": each column's min..max in its header")
-        return "scale (s) \(scale.label)\(range)"
+        let range = shared.map { "  \($0.text)" } ?? (scale == .channel ? " (each map its own min..max)" : " (min..max in the headers)")
+        return "scale (s): \(scale.label)\(range)"
     }
 
     // MARK: - Channels of one tensor (conv, pool, input)
@@ -132,14 +132,18 @@ extension NetworkView {
         case .branch, .module: whole
         case .global: run.globalRange
         }
-        canvas.text(scaleLine(shared), x: area.x, y: area.y, style: theme.text, clip: area)
         let (c, h, w) = (tensor.shape[1], tensor.shape[2], tensor.shape[3])
-        let mapsArea = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2)
+        // A single map (the input) needs no channel numbers or pages: its scale goes on the scale line.
+        let single = c == 1
+        let mapsArea = Rect(x: area.x, y: area.y + (single ? 1 : 2), width: area.width, height: area.height - (single ? 1 : 2))
         let grid = TileGrid.plan(rows: h, columns: w, count: c, in: Size(width: mapsArea.width, height: mapsArea.height),
-                                 halfBlocks: Heatmap.usesHalfBlocks(theme))
+                                 halfBlocks: Heatmap.usesHalfBlocks(theme), labels: !single)
         let shown = grid.range(page: page, count: c)
-        let header = shown.isEmpty ? "no room for a map" : "channels \(shown.lowerBound)-\(shown.upperBound - 1) of \(c)  \(HeatmapScale(factor: grid.factor))  page \(min(page, grid.pages(c) - 1) + 1)/\(grid.pages(c)) ([ ])"
-        canvas.text(header, x: area.x, y: area.y + 1, style: theme.dim, clip: area)
+        canvas.text(scaleLine(shared) + (single ? "  \(HeatmapScale(factor: grid.factor))" : ""), x: area.x, y: area.y, style: theme.text, clip: area)
+        if !single {
+            let header = shown.isEmpty ? "no room for a map" : "channels \(shown.lowerBound)-\(shown.upperBound - 1) of \(c)  \(HeatmapScale(factor: grid.factor))  page \(min(page, grid.pages(c) - 1) + 1)/\(grid.pages(c)) ([ ])"
+            canvas.text(header, x: area.x, y: area.y + 1, style: theme.dim, clip: area)
+        }
         var painted = PaintedMaps(pages: grid.pages(c))
         for (slot, channel) in shown.enumerated() {
             let values = Array(tensor.data[channel * h * w..<(channel + 1) * h * w])
@@ -175,7 +179,7 @@ extension NetworkView {
         case .module: moduleRange
         case .global: run.globalRange
         }
-        canvas.text(scaleLine(shared) + "   ↑↓ branch  [ ] page  k kernels", x: area.x, y: area.y, style: theme.text, clip: area)
+        canvas.text(scaleLine(shared), x: area.x, y: area.y, style: theme.text, clip: area)
         let concatRows = area.height >= 14 ? 3 : 0
         let columnsArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1 - concatRows - (concatRows > 0 ? 1 : 0))
         let count = result.branches.count
@@ -196,11 +200,10 @@ extension NetworkView {
             let shown = grid.range(page: page, count: branch.width)
             let maps = shown.map { Array(output.data[$0 * h * w..<($0 + 1) * h * w]) }
             let range: ValueRange = shared ?? (scale == .branch ? ValueRange(output.data) : maps.reduce(into: ValueRange([])) { $0.include($1) })
-            let reduce = branch.tensors.count > 1 ? " \(branch.tensors[0].label) \(branch.tensors[0].tensor.shape[1])" : ""
             let share = result.multiplies > 0 ? Double(branch.multiplies) * 100 / Double(result.multiplies) : 0
             let headers = [
-                "\(branch.name)\(reduce)",
-                "\(branch.width)ch \(NumberText.compact(branch.multiplies)) \(NumberText.decimal(share, places: 0, grouped: false))%",
+                branchTitle(branch),
+                "w\(branch.width) \(NumberText.compact(branch.multiplies)) \(NumberText.decimal(share, places: 0, grouped: false))%",
                 shown.isEmpty ? "-" : "c\(shown.lowerBound)-\(shown.upperBound - 1)/\(branch.width) \(HeatmapScale(factor: grid.factor))",
                 range.isEmpty ? "" : "\(ValueRange.format(range.low))..\(ValueRange.format(range.high))",
             ]
@@ -225,20 +228,32 @@ extension NetworkView {
         return painted
     }
 
+    /// `1x1`, `3x3 (red 8)`, `pool+proj`: the branch and what runs before its last convolution.
+    private func branchTitle(_ branch: BranchStep) -> String {
+        switch branch.tensors.first?.label {
+        case "reduce"?: "\(branch.name) (red \(branch.tensors[0].tensor.shape[1]))"
+        case "pooled"?: "\(branch.name)+proj"
+        default: branch.name
+        }
+    }
+
     /// The module's output: one cell per channel (its mean), with each branch's channel range marked.
     private func paintConcat(into canvas: inout Canvas, area: Rect, result: StepResult, theme: Theme) {
         let (c, hw) = (result.output.shape[1], result.output.shape[2] * result.output.shape[3])
         let means = (0..<c).map { k in result.output.data[k * hw..<(k + 1) * hw].reduce(0, +) / Float(hw) }
         let range = ValueRange(means)
-        canvas.text("concatenated output: \(c) channels (mean of each, \(range.text))", x: area.x, y: area.y, style: theme.text, clip: area)
-        let halfBlocks = Heatmap.usesHalfBlocks(theme)
-        let strip = Heatmap(rows: halfBlocks ? 2 : 1, columns: c, values: halfBlocks ? means + means : means, low: range.low, high: range.high)
+        let widths = result.branches.map { "\($0.width)" }.joined(separator: "+")
+        canvas.text("output: \(c) = \(widths) channels, the mean of each  \(range.text)", x: area.x, y: area.y, style: theme.text, clip: area)
+        // Each channel as wide as the panel allows (whole cells), or averaged down when there are more channels than cells.
+        let cellsEach = max(1, area.width / max(1, c))
+        let strip = Self.strip(means.flatMap { Array(repeating: $0, count: cellsEach) }, range: range, theme: theme)
         let scale = strip.render(into: &canvas, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: 1), theme: theme)
         var start = 0
         for branch in result.branches {
-            let first = start / scale.factor, last = (start + branch.width - 1) / scale.factor
+            let first = start * cellsEach / scale.factor, last = ((start + branch.width) * cellsEach - 1) / scale.factor
             let segment = Rect(x: area.x + first, y: area.y + 2, width: last - first + 1, height: 1)
-            let label = "\(branch.name) \(start)-\(start + branch.width - 1)"
+            let full = "\(branch.name) \(start)-\(start + branch.width - 1)"
+            let label = full.count <= segment.width - 2 ? full : branch.name
             let inner = segment.width >= 2 ? String(repeating: "─", count: segment.width - 2) : ""
             canvas.text(segment.width >= 2 ? "├" + inner + "┤" : "|", x: segment.x, y: segment.y, style: theme.border, clip: segment)
             if segment.width >= 2 {
@@ -318,13 +333,11 @@ extension NetworkView {
         let groups = previous.isEmpty ? [("all", values.count)] : previous.map { ($0.name, $0.width) }
         var y = area.y + 2
         var start = 0
-        let halfBlocks = Heatmap.usesHalfBlocks(theme)
         for (name, width) in groups where y < area.maxY {
             let part = Array(values[start..<start + width])
             let label = "\(name) \(start)-\(start + width - 1)"
             canvas.text(label, x: area.x, y: y, style: theme.dim, clip: area)
-            let strip = Heatmap(rows: halfBlocks ? 2 : 1, columns: width, values: halfBlocks ? part + part : part, low: range.low, high: range.high)
-            strip.render(into: &canvas, area: Rect(x: area.x + 12, y: y, width: area.width - 12, height: 1), theme: theme)
+            Self.strip(part, range: range, theme: theme).render(into: &canvas, area: Rect(x: area.x + 12, y: y, width: area.width - 12, height: 1), theme: theme)
             y += 2
             start += width
         }
@@ -355,7 +368,7 @@ extension NetworkView {
         if let label = run.input.label {
             verdict = label.rawValue == predicted ? "RIGHT: it is a \(label.name)" : "WRONG: it is a \(label.name)"
         } else {
-            verdict = "the true class of an image file is not known"
+            verdict = "true class unknown (a file)"
         }
         let percent = { (p: Float) in NumberText.decimal(Double(p) * 100, places: 1, grouped: false) + "%" }
         canvas.text("predicted \(name) (\(percent(probabilities[predicted])))  \(verdict)", x: area.x, y: area.y,
@@ -372,6 +385,12 @@ extension NetworkView {
                                   style: k == predicted ? theme.emphasis : theme.text, clip: area)
             if isTrue { canvas.text(" (true class)", x: end, y: y, style: theme.dim, clip: area) }
         }
+    }
+
+    /// A one-row heatmap of `values` (both pixel rows of a half-block cell alike).
+    static func strip(_ values: [Float], range: ValueRange, theme: Theme) -> Heatmap {
+        let rows = Heatmap.usesHalfBlocks(theme) ? 2 : 1
+        return Heatmap(rows: rows, columns: values.count, values: rows == 2 ? values + values : values, low: range.low, high: range.high)
     }
 
     private func barGlyph(_ theme: Theme) -> String { theme.asciiOnly ? "#" : "█" }

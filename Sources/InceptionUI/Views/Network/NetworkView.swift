@@ -1,3 +1,4 @@
+import Foundation
 import InceptionCore
 
 /// Tab 2: the tiny network run one layer at a time on one input. The layers are
@@ -66,7 +67,7 @@ public struct NetworkView: ExplorerView {
         } catch {
             // The tiny description always builds; seed 1 is the fallback's fixed seed.
             network = try! InceptionNetwork(description, seed: 1)
-            let reason = (error as? UserError)?.message ?? "\(error)"
+            let reason = FileManager.default.fileExists(atPath: path) ? (error as? UserError)?.message ?? "\(error)" : "no \(path)"
             note = WeightsNote(trained: false, text: "untrained weights (seeded random): \(reason)")
         }
         let file = options.imagePath.flatMap { try? NetworkInput.file($0) }
@@ -79,10 +80,9 @@ public struct NetworkView: ExplorerView {
             return [KeyBinding("← → ↑ ↓", "choose"), KeyBinding("Enter", "use this input"), KeyBinding("Esc i", "close")]
         }
         return [
-            KeyBinding("Space →", "run next layer"), KeyBinding("←", "step back"), KeyBinding("r", "reset"),
-            KeyBinding("a", "run to the end"), KeyBinding("↑ ↓ j", "select branch"), KeyBinding("[ ]", "page channels"),
-            KeyBinding("s", "scale: \(scale.label)"), KeyBinding("k", showKernels ? "feature maps" : "kernels"),
-            KeyBinding("e", "save maps as PGM"), KeyBinding("i", "choose input"),
+            KeyBinding("Space →", "step"), KeyBinding("←", "back"), KeyBinding("r", "reset"), KeyBinding("a", "all"),
+            KeyBinding("↑↓", "branch"), KeyBinding("[ ]", "page"), KeyBinding("s", "scale"),
+            KeyBinding("k", showKernels ? "maps" : "kernels"), KeyBinding("i", "input"), KeyBinding("e", "save PGM"),
         ]
     }
 
@@ -172,7 +172,7 @@ public struct NetworkView: ExplorerView {
     private mutating func galleryKey(_ key: Key, area: Rect) -> [ViewCommand] {
         guard var gallery else { return [] }
         let count = galleryEntries.count
-        let columns = InputGallery.columns(area: InputGallery.area(in: area), theme: theme)
+        let columns = InputGallery.columns(area: InputGallery.area(in: area), theme: theme, count: count)
         switch key {
         case .escape, .character("i"):
             self.gallery = nil
