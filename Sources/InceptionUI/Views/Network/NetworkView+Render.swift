@@ -243,7 +243,7 @@ extension NetworkView {
         let means = (0..<c).map { k in result.output.data[k * hw..<(k + 1) * hw].reduce(0, +) / Float(hw) }
         let range = ValueRange(means)
         let widths = result.branches.map { "\($0.width)" }.joined(separator: "+")
-        canvas.text("output: \(c) = \(widths) channels, the mean of each  \(range.text)", x: area.x, y: area.y, style: theme.text, clip: area)
+        canvas.text("output \(c) = \(widths) channels, means: \(range.text)", x: area.x, y: area.y, style: theme.text, clip: area)
         // Each channel as wide as the panel allows (whole cells), or averaged down when there are more channels than cells.
         let cellsEach = max(1, area.width / max(1, c))
         let strip = Self.strip(means.flatMap { Array(repeating: $0, count: cellsEach) }, range: range, theme: theme)
