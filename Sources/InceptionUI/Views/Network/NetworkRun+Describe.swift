@@ -22,7 +22,7 @@ extension NetworkRun {
         case .maxPool(let p): what = "\(p.kernel)x\(p.kernel)/\(p.stride) max pool"
         case .avgPool(let p): what = "\(p.kernel)x\(p.kernel)/\(p.stride) avg pool"
         case .inception: what = "Inception module"
-        case .globalAvgPool: return "GAP: each \(shaped.input.h)x\(shaped.input.w) map averaged, \(shaped.input) → \(shaped.output.c)"
+        case .globalAvgPool: return "GAP: mean of each \(shaped.input.h)x\(shaped.input.w) map, \(shaped.input) → \(shaped.output.c)"
         case .flatten: return "flatten \(shaped.input) → \(shaped.output.count)"
         case .dropout: return "dropout (off when evaluating)"
         case .linear(_, let o): return "linear: \(shaped.input.count) features → \(o) logits"

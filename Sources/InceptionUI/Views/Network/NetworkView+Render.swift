@@ -36,7 +36,8 @@ extension NetworkView {
         } else if let result = shownResult, let step = shownStep {
             title = "\(run.displayName(step)) output"
             let inner = main.inset(by: 1)
-            canvas.text(run.summary(step) + "   \(NumberText.compact(result.multiplies)) mult  \(timeText(result))", x: inner.x, y: inner.y, style: theme.emphasis, clip: inner)
+            let cost = result.multiplies > 0 ? "\(NumberText.compact(result.multiplies)) mult  " : ""
+            canvas.text(run.summary(step) + "   " + cost + timeText(result), x: inner.x, y: inner.y, style: theme.emphasis, clip: inner)
             let body = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
             if !result.branches.isEmpty {
                 painted = paintModule(into: &canvas, area: body, step: step, result: result, theme: theme)
