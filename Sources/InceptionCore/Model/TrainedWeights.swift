@@ -1,16 +1,9 @@
-import Foundation
-
 /// Finds and loads the shipped trained weights of the tiny network: `--weights FILE`
 /// when given, otherwise `Weights/tiny.safetensors` in the package the binary was
 /// built from (so a built binary finds them from any directory).
 public enum TrainedWeights {
     /// `Weights/tiny.safetensors` in the source tree this file was compiled from.
-    public static let packagePath: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Model
-        .deletingLastPathComponent()  // InceptionCore
-        .deletingLastPathComponent()  // Sources
-        .deletingLastPathComponent()  // package root
-        .appendingPathComponent("Weights/tiny.safetensors").path
+    public static let packagePath = PackageRoot.appending("Weights/tiny.safetensors")
 
     /// The network `description` with the parameters stored in the safetensors file
     /// at `path`; a `UserError` names the file and the first problem (missing file,

@@ -51,12 +51,6 @@ public struct NetworkRun: Sendable {
         return index < layers.count ? layers[index] : nil
     }
 
-    /// The short name of step `index` for the layer list: `stem`, `pool1`, `3a`, `gap`, `softmax`.
-    public func shortName(_ index: Int) -> String {
-        if case .inception(let m)? = layer(index)?.layer { return m.name.short }
-        return runner.stepNames[index]
-    }
-
     /// The class probabilities, once the softmax step has run.
     public var probabilities: [Float]? {
         isComplete ? results.last?.output.data : nil

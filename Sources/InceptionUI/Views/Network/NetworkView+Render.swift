@@ -29,7 +29,7 @@ extension NetworkView {
         let title: String
         if let gallery {
             title = "Choose the input"
-            gallery.render(into: &canvas, area: main.inset(by: 1), entries: galleryEntries, theme: theme)
+            gallery.render(into: &canvas, area: InputGallery.area(in: area), entries: galleryEntries, theme: theme)
         } else if showKernels, let step = shownStep {
             title = "\(run.displayName(step)) \(branchName.map { $0 + " branch " } ?? "")learned kernels"
             painted = paintKernels(into: &canvas, area: main.inset(by: 1), step: step, theme: theme)
