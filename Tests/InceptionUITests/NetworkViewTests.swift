@@ -177,12 +177,16 @@ struct NetworkViewTests {
             if case .writeFile(let path, let contents) = effect { return (path, contents) }
             return nil
         }
-        #expect(writes.count == tiles.count)
+        #expect(writes.count == tiles.count + 1)
         for (path, contents) in writes {
             try AtomicWrite.write(Data(contents), to: path)
             f.app.send(.fileWritten(path: path, error: nil))
         }
-        #expect(f.app.state.message == "wrote \(directory)/stem-c\(tiles.count < 11 ? "0" : "")\(tiles.count - 1).pgm")
+        #expect(f.app.state.message == "wrote \(directory)/stem-maps.txt")
+        let index = try String(contentsOfFile: directory + "/stem-maps.txt", encoding: .utf8)
+        #expect(index.split(separator: "\n").count == tiles.count + 1)
+        #expect(index.contains("stem-c00.pgm 32x32 min"))
+        for tile in tiles { #expect(FileManager.default.fileExists(atPath: "\(directory)/\(tile.name).pgm")) }
         let data = try Data(contentsOf: URL(fileURLWithPath: directory + "/stem-c00.pgm"))
         let header = Array("P5\n32 32\n255\n".utf8)
         #expect(Array(data.prefix(header.count)) == header)

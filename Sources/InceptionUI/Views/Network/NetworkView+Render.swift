@@ -343,7 +343,7 @@ extension NetworkView {
             start += width
         }
         if y < area.maxY {
-            canvas.text("the linear layer next weighs these \(values.count) numbers into 10 class scores", x: area.x, y: y, style: theme.dim, clip: area)
+            canvas.text("next, linear weighs these \(values.count) into 10 class scores", x: area.x, y: y, style: theme.dim, clip: area)
         }
     }
 

@@ -145,12 +145,18 @@ public struct NetworkView: ExplorerView {
         painted(area: area).pages - 1
     }
 
-    /// Writes every map on screen as a PGM file named after the step, branch and channel.
+    /// Writes every map on screen as a PGM file named after the step, branch and
+    /// channel, then an index (`NAME-maps.txt`) giving each file's scale, which a
+    /// PGM cannot hold. The index is written last, so the status line names it.
     private func export(area: Rect) -> [ViewCommand] {
         let tiles = painted(area: area).tiles
         guard !tiles.isEmpty else { return [.message("no maps on screen to save")] }
         let directory = exportDirectory.hasSuffix("/") ? String(exportDirectory.dropLast()) : exportDirectory
+        let stem = tiles[0].name.split(separator: "-").first.map(String.init) ?? "network"
+        let index = ["# \(run.input.title), \(weights.text); black is min, white is max (\(scale.label))"]
+            + tiles.map { "\($0.name).pgm \($0.columns)x\($0.rows) \($0.range.text)" }
         return tiles.map { .effect(.writeFile(path: "\(directory)/\($0.name).pgm", contents: $0.pgm())) }
+            + [.effect(.writeFile(path: "\(directory)/\(stem)-maps.txt", contents: Array((index.joined(separator: "\n") + "\n").utf8)))]
     }
 
     // MARK: - Input gallery
