@@ -81,8 +81,8 @@ public struct NetworkView: ExplorerView {
         }
         return [
             KeyBinding("Space →", "step"), KeyBinding("←", "back"), KeyBinding("r", "reset"), KeyBinding("a", "all"),
-            KeyBinding("↑↓", "branch"), KeyBinding("[ ]", "page"), KeyBinding("s", "scale"),
-            KeyBinding("k", showKernels ? "maps" : "kernels"), KeyBinding("i", "input"), KeyBinding("e", "save PGM"),
+            KeyBinding("i", "input"), KeyBinding("k", showKernels ? "maps" : "kernels"), KeyBinding("s", "scale"),
+            KeyBinding("[ ]", "page"), KeyBinding("↑↓", "branch"), KeyBinding("e", "save PGM"),
         ]
     }
 
