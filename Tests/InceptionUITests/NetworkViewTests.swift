@@ -101,6 +101,21 @@ struct NetworkViewTests {
         #expect(f.app.state.message?.contains("complete") == true)
     }
 
+    @Test func clicksPickAStepAndABranch() {
+        var f = NetworkFixture()
+        let lines = f.app.lines
+        let row = lines.firstIndex { $0.contains(" 3b ") }!
+        f.app.send(.click(x: 3, y: row))
+        #expect(f.view.run.next == 4)
+        #expect(f.screen.contains("3b: Inception module"))
+        let header = f.app.lines.firstIndex { $0.contains("5x5 (red") }!
+        let column = f.app.lines[header].distance(from: f.app.lines[header].startIndex, to: f.app.lines[header].range(of: "5x5 (red")!.lowerBound)
+        f.app.send(.click(x: column + 1, y: header + 3))
+        #expect(f.view.branchName == "5x5")
+        f.app.send(.click(x: 3, y: f.app.lines.firstIndex { $0.hasPrefix("│ stem") }!))
+        #expect(f.view.run.next == 1)
+    }
+
     @Test func pagingChannels() {
         var f = NetworkFixture()
         f.steps(1)

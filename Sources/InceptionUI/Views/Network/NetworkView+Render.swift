@@ -24,6 +24,7 @@ extension NetworkView {
     /// Draws the view and returns what it drew.
     func paint(into canvas: inout Canvas, area: Rect, theme: Theme) -> PaintedMaps {
         let (list, main) = area.splitLeft(Self.listWidth(area))
+        // mainInner(area) and firstStepRow(area) say where clicks land: keep them in step with this layout.
         paintList(into: &canvas, area: list, theme: theme)
         var painted = PaintedMaps()
         let title: String
@@ -71,7 +72,7 @@ extension NetworkView {
         let inner = area.inset(by: 1)
         let wide = inner.width >= 36
         var y = inner.y
-        if wide {
+        if wide {  // as firstStepRow says
             canvas.text(" step    output        mult     time", x: inner.x, y: y, style: theme.dim, clip: inner)
             y += 1
         }
@@ -184,7 +185,7 @@ extension NetworkView {
         let concatRows = area.height >= 14 ? 3 : 0
         let columnsArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1 - concatRows - (concatRows > 0 ? 1 : 0))
         let count = result.branches.count
-        let columnWidth = (columnsArea.width - (count - 1)) / max(1, count)
+        let columnWidth = Self.branchColumnWidth(columnsArea.width, count: count)
         let headerRows = 4
         let mapsHeight = columnsArea.height - headerRows
         // One grid for every branch: they share the map size, so pages line up.
@@ -227,6 +228,22 @@ extension NetworkView {
                         result: result, theme: theme)
         }
         return painted
+    }
+
+    /// The width of each of `count` branch columns side by side in `width` cells, one apart.
+    static func branchColumnWidth(_ width: Int, count: Int) -> Int {
+        (width - (count - 1)) / max(1, count)
+    }
+
+    /// The main panel's inside: where everything but the layer list goes.
+    static func mainInner(_ area: Rect) -> Rect {
+        area.splitLeft(listWidth(area)).1.inset(by: 1)
+    }
+
+    /// The first row of the layer list's steps (below the header row when wide).
+    static func firstStepRow(_ area: Rect) -> Int {
+        let list = area.splitLeft(listWidth(area)).0.inset(by: 1)
+        return list.y + (list.width >= 36 ? 1 : 0)
     }
 
     /// `1x1`, `3x3 (red 8)`, `pool+proj`: the branch and what runs before its last convolution.

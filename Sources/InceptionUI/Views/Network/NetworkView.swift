@@ -89,6 +89,7 @@ public struct NetworkView: ExplorerView {
     // MARK: - Input
 
     public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] {
+        if case .click(let x, let y) = input, gallery == nil { click(x: x, y: y, area: area) }
         guard case .key(let key) = input else { return [] }
         if gallery != nil { return galleryKey(key, area: area) }
         switch key {
@@ -120,6 +121,22 @@ public struct NetworkView: ExplorerView {
         default: break
         }
         return []
+    }
+
+    /// A click on a step in the layer list runs (or steps back) to just after
+    /// it; a click on a branch column selects that branch.
+    private mutating func click(x: Int, y: Int, area: Rect) {
+        let main = Self.mainInner(area)
+        if x < main.x - 1 {
+            let step = y - Self.firstStepRow(area)
+            guard step >= 0, step < run.stepCount else { return }
+            while run.next > step + 1 { run.stepBack() }
+            while run.next < step + 1 { run.stepForward() }
+            stepChanged()
+        } else if let count = shownResult?.branches.count, count > 0, !showKernels, main.contains(x: x, y: y) {
+            let width = Self.branchColumnWidth(main.width, count: count)
+            branch = min(count - 1, (x - main.x) / (width + 1))
+        }
     }
 
     /// The step whose result the main panel shows: the last one run, nil at the input.
