@@ -1,0 +1,50 @@
+import Testing
+@testable import InceptionCore
+
+/// What the explorer's views add to the core: the `--set` list that reproduces
+/// an edited network, the command line of a table, editing the sparse demo.
+@Suite struct ExplorerSupportTests {
+    @Test func widthAssignmentsListEveryChangedWidthInOrder() throws {
+        let base = Preset.tiny.description
+        let edited = try base.setting(module: "4a", field: "poolproj", to: 3).setting(module: "3a", field: "n1x1", to: 9)
+        #expect(edited.widthAssignments(from: base) == ["3a.n1x1=9", "4a.poolproj=3"])
+        #expect(try base.applying(assignments: edited.widthAssignments(from: base)) == edited)
+        #expect(base.widthAssignments(from: base).isEmpty)
+    }
+
+    @Test func commandLineLeavesDefaultsOut() throws {
+        #expect(TableRequest(kind: .costs).commandLine() == "inception-explorer table costs")
+        let request = TableRequest(kind: .costs, preset: .googlenet, assignments: ["3a.n1x1=9"], convention: .ptflops,
+                                   unit: .flops, wholeNaive: true)
+        #expect(request.commandLine(format: .csv)
+            == "inception-explorer table costs --preset googlenet --set 3a.n1x1=9 --convention ptflops --unit flops --whole-naive --format csv")
+        let example = TableRequest(kind: .example, example: try WorkedExample(reduce: 16))
+        #expect(example.commandLine() == "inception-explorer table example --reduce 16")
+    }
+
+    @Test func sparseEntriesAreEditedWithinRange() throws {
+        let demo = SparseDemo.article
+        #expect(try demo.setting(row: 5, column: 0, to: 7).matrix[5][0] == 7)
+        #expect(throws: UserError.self) { try demo.setting(row: 6, column: 0, to: 1) }
+        #expect(throws: UserError.self) { try demo.setting(row: 0, column: 0, to: 100) }
+    }
+
+    // For the article's matrix sparse and padded agree with dense everywhere;
+    // blocks differs exactly at the 11 missed positions (it is right where it computes).
+    @Test func differencesFromDense() throws {
+        let demo = SparseDemo.article
+        #expect(demo.differences(.sparse).isEmpty)
+        #expect(demo.differences(.padded).isEmpty)
+        #expect(demo.differences(.blocks) == demo.missed)
+        #expect(demo.differences(.blocks).count == 11)
+        #expect(demo.entriesOutsideBlocks.isEmpty)
+        // A 1 at [5,5], outside both blocks: dense at [4,4] = 1*4 + 0*1 + 0*3 + 1*2 = 6,
+        // padded reads the 1 as padding there: 1*4 = 4. Nothing else covers [5,5].
+        let edited = try demo.setting(row: 5, column: 5, to: 1)
+        #expect(edited.output(.dense)[4][4] == 6)
+        #expect(edited.output(.padded)[4][4] == 4)
+        #expect(edited.differences(.padded) == [SparseDemo.Position(4, 4)])
+        #expect(edited.differences(.sparse).isEmpty)
+        #expect(edited.entriesOutsideBlocks == [SparseDemo.Position(5, 5)])
+    }
+}
