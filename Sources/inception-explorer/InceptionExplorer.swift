@@ -30,7 +30,10 @@ struct InceptionExplorer: ParsableCommand {
 
     func run() throws {
         let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath)
-        let status = Explorer.run(flags)
+        let status = Explorer.run(flags) { _ in
+            [PlaceholderView(.lessons), PlaceholderView(.network), CostsView(), PlaceholderView(.sparse),
+             PlaceholderView(.heads), PlaceholderView(.experiments)]
+        }
         if status != 0 { throw ExitCode(status) }
     }
 

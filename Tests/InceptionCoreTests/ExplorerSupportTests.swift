@@ -48,3 +48,30 @@ import Testing
         #expect(edited.entriesOutsideBlocks == [SparseDemo.Position(5, 5)])
     }
 }
+
+@Suite struct CompactNumberTests {
+    @Test func compactNumbers() {
+        #expect(NumberText.compact(0) == "0")
+        #expect(NumberText.compact(999) == "999")
+        #expect(NumberText.compact(1000) == "1.0K")
+        #expect(NumberText.compact(123_456) == "123K")
+        #expect(NumberText.compact(99_960) == "100K")
+        #expect(NumberText.compact(999_950) == "1.0M")
+        #expect(NumberText.compact(452_984_832) == "453M")
+        #expect(NumberText.compact(1_500_000_000) == "1.5G")
+        #expect(NumberText.compact(-2_500) == "-2.5K")
+    }
+}
+
+@Suite struct SavingTests {
+    // Naive 1x1 from 4 to 2 channels over 10 positions: 80 multiply-adds; reduced
+    // 20 -> saves 75%. FLOPs double both, so the share is the same.
+    @Test func savingIsTheShareOfNaiveOperationsAvoided() {
+        let naive = CostBreakdown.conv(inChannels: 4, outChannels: 2, kernel: 1, positions: 10, bias: false, batchNorm: false)
+        let reduced = CostBreakdown.conv(inChannels: 1, outChannels: 2, kernel: 1, positions: 10, bias: false, batchNorm: false)
+        #expect(Convention.paper.saving(reduced: reduced, naive: naive, unit: .macs) == 0.75)
+        #expect(Convention.paper.saving(reduced: reduced, naive: naive, unit: .flops) == 0.75)
+        #expect(Convention.paper.saving(reduced: naive, naive: reduced, unit: .macs) == -3)
+        #expect(Convention.paper.saving(reduced: reduced, naive: .zero, unit: .macs) == nil)
+    }
+}
