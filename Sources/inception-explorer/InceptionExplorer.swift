@@ -31,7 +31,7 @@ struct InceptionExplorer: ParsableCommand {
     func run() throws {
         let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath)
         let status = Explorer.run(flags) { _ in
-            [PlaceholderView(.lessons), PlaceholderView(.network), CostsView(), PlaceholderView(.sparse),
+            [PlaceholderView(.lessons), PlaceholderView(.network), CostsView(), SparseView(),
              PlaceholderView(.heads), PlaceholderView(.experiments)]
         }
         if status != 0 { throw ExitCode(status) }

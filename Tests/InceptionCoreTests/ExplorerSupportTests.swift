@@ -26,7 +26,8 @@ import Testing
         let demo = SparseDemo.article
         #expect(try demo.setting(row: 5, column: 0, to: 7).matrix[5][0] == 7)
         #expect(throws: UserError.self) { try demo.setting(row: 6, column: 0, to: 1) }
-        #expect(throws: UserError.self) { try demo.setting(row: 0, column: 0, to: 100) }
+        #expect(throws: UserError.self) { try demo.setting(row: 0, column: 0, to: 10) }
+        #expect(throws: UserError.self) { try demo.setting(row: 0, column: 0, to: -1) }
     }
 
     // For the article's matrix sparse and padded agree with dense everywhere;
@@ -46,6 +47,15 @@ import Testing
         #expect(edited.differences(.padded) == [SparseDemo.Position(4, 4)])
         #expect(edited.differences(.sparse).isEmpty)
         #expect(edited.entriesOutsideBlocks == [SparseDemo.Position(5, 5)])
+        #expect(edited.comparisons[1] == "padded differs from dense at 1 position ([4, 4]): it never reads [5, 5], outside the blocks.")
+    }
+
+    // blocks computes [0,0] and [2,2] [2,3] [3,2] [3,3]: 5 positions (see SparseDemoTests).
+    @Test func comparisonsOfTheArticlesMatrix() {
+        let lines = SparseDemo.article.comparisons
+        #expect(lines[0] == "sparse = dense at all 25 positions (CSR skips only zeros).")
+        #expect(lines[1] == "padded = dense at all 25 positions (nothing computed reads as 0).")
+        #expect(lines[2] == "blocks = dense at the 5 positions it computes; x marks the 11 it never computes where dense is not 0: there the figure's two sides differ.")
     }
 }
 

@@ -106,3 +106,15 @@ import Testing
         #expect(timing.table().rows.count == 4)
     }
 }
+
+@Suite struct BlockSparseParametersTests {
+    @Test func parsesKeysInAnyOrderAndKeepsTheRest() throws {
+        let p = try BlockSparseProblem.Parameters(parsing: "k=5  size=512 density=0.25")
+        #expect(p == BlockSparseProblem.Parameters(size: 512, blocks: 4, density: 0.25, kernel: 5, seed: 1))
+        #expect(p.text == "size=512 blocks=4 density=0.25 k=5")
+        #expect(try BlockSparseProblem.Parameters(parsing: p.text) == p)
+        #expect(throws: UserError.self) { try BlockSparseProblem.Parameters(parsing: "size=big") }
+        #expect(throws: UserError.self) { try BlockSparseProblem.Parameters(parsing: "width=3") }
+        #expect(throws: UserError.self) { try BlockSparseProblem.Parameters(parsing: "size") }
+    }
+}

@@ -30,6 +30,22 @@ public struct BlockSparseProblem: Sendable {
         /// The most blocks `size` holds with each block at least `kernel` wide.
         public var maximumBlocks: Int { max(1, size / (2 * max(1, kernel))) }
         public var blockSide: Int { size / blocks / 2 }
+
+        /// Checks every range; the message names the field that is out of it.
+        public func validate() throws {
+            guard Self.sizes.contains(size) else {
+                throw UserError("size \(size): must be between \(Self.sizes.lowerBound) and \(Self.sizes.upperBound)")
+            }
+            guard Self.kernels.contains(kernel) else {
+                throw UserError("kernel \(kernel): must be between \(Self.kernels.lowerBound) and \(Self.kernels.upperBound)")
+            }
+            guard blocks >= 1, blocks <= maximumBlocks else {
+                throw UserError("blocks \(blocks): must be between 1 and \(maximumBlocks) for size \(size) and kernel \(kernel)")
+            }
+            guard density > 0, density <= 1 else {
+                throw UserError("density \(density): must be above 0 and at most 1")
+            }
+        }
     }
 
     public let parameters: Parameters
@@ -45,18 +61,7 @@ public struct BlockSparseProblem: Sendable {
     public var outputSize: Int { size - k + 1 }
 
     public init(_ p: Parameters) throws {
-        guard Parameters.sizes.contains(p.size) else {
-            throw UserError("size \(p.size): must be between \(Parameters.sizes.lowerBound) and \(Parameters.sizes.upperBound)")
-        }
-        guard Parameters.kernels.contains(p.kernel) else {
-            throw UserError("kernel \(p.kernel): must be between \(Parameters.kernels.lowerBound) and \(Parameters.kernels.upperBound)")
-        }
-        guard p.blocks >= 1, p.blocks <= p.maximumBlocks else {
-            throw UserError("blocks \(p.blocks): must be between 1 and \(p.maximumBlocks) for size \(p.size) and kernel \(p.kernel)")
-        }
-        guard p.density > 0, p.density <= 1 else {
-            throw UserError("density \(p.density): must be above 0 and at most 1")
-        }
+        try p.validate()
         parameters = p
         let n = p.size, side = p.blockSide
         var rng = SeededGenerator(seed: p.seed)

@@ -50,6 +50,11 @@ public struct SparseTiming: Sendable {
         return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
     }
 
+    /// The method with the least time per useful multiply.
+    public var fastestPerUseful: SparseDemo.Method? {
+        rows.filter { $0.nanosecondsPerUseful != nil }.min { $0.nanosecondsPerUseful! < $1.nanosecondsPerUseful! }?.method
+    }
+
     public func table() -> Table {
         let p = parameters
         let cells: [[TableCell]] = rows.map { r in

@@ -25,11 +25,18 @@ public enum BarChart {
     /// then its compact figure; a non-zero value always gets at least one cell.
     public static func bar(into canvas: inout Canvas, x: Int, y: Int, width: Int, value: Int, scale: Int,
                            series: Series, theme: Theme, clip: Rect) {
-        let barWidth = max(0, width - 8)
-        let cells = scale <= 0 || value <= 0 ? 0 : max(1, Int((Double(value) / Double(scale) * Double(barWidth)).rounded()))
+        let fraction = scale <= 0 ? 0 : Double(value) / Double(scale)
+        bar(into: &canvas, x: x, y: y, width: width, fraction: fraction, label: NumberText.compact(value), series: series, theme: theme, clip: clip)
+    }
+
+    /// Draws a bar `fraction` (0...1) of `width` minus room for the label, then the label.
+    public static func bar(into canvas: inout Canvas, x: Int, y: Int, width: Int, fraction: Double, label: String,
+                           series: Series, theme: Theme, clip: Rect) {
+        let barWidth = max(0, width - label.count - 1)
+        let cells = fraction > 0 ? max(1, Int((min(1, fraction) * Double(barWidth)).rounded())) : 0
         let glyph = String(Character(series.glyph(theme)))
         let end = canvas.text(String(repeating: glyph, count: min(barWidth, cells)), x: x, y: y, style: series.style(theme), clip: clip)
-        canvas.text(" " + NumberText.compact(value), x: end, y: y, style: theme.text, clip: clip)
+        if !label.isEmpty { canvas.text(" " + label, x: end, y: y, style: theme.text, clip: clip) }
     }
 
     /// Rows `count` items fit in when each takes `rowsEach` rows of `capacity`,
