@@ -32,7 +32,7 @@ struct InceptionExplorer: ParsableCommand {
         let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath)
         let status = Explorer.run(flags) { _ in
             [PlaceholderView(.lessons), PlaceholderView(.network), CostsView(), SparseView(),
-             PlaceholderView(.heads), PlaceholderView(.experiments)]
+             HeadsView(), PlaceholderView(.experiments)]
         }
         if status != 0 { throw ExitCode(status) }
     }

@@ -85,3 +85,29 @@ import Testing
         #expect(Convention.paper.saving(reduced: reduced, naive: .zero, unit: .macs) == nil)
     }
 }
+
+/// tiny: 32 -> stem 32 -> pool1 (3, stride 2, pad 1) 16 -> 3a, 3b -> pool2 8 -> 4a,
+/// 4a's output 24 + 32 + 16 + 16 = 88 channels at 8x8. At 64: 16 -> 32 -> 16x16.
+@Suite struct HeadInputCheckTests {
+    @Test func largerInputKeepsGapAndBreaksFc() throws {
+        let check = try HeadInputCheck(network: Preset.tiny.description, inputSize: 64)
+        #expect(check.trained == FeatureShape(c: 88, h: 8, w: 8))
+        #expect(check.given == FeatureShape(c: 88, h: 16, w: 16))
+        #expect(check.gapFeatures == 88 && check.gapFits)
+        #expect(check.fcExpects == 5_632 && check.fcReceives == 22_528 && !check.fcFits)
+        // 48: 48 -> 24 -> 12.
+        #expect(try HeadInputCheck(network: Preset.tiny.description, inputSize: 48).given == FeatureShape(c: 88, h: 12, w: 12))
+        #expect(try HeadInputCheck(network: Preset.tiny.description, inputSize: 32).fcFits)
+        #expect(throws: UserError.self) { try HeadInputCheck(network: Preset.tiny.description, inputSize: 8) }
+    }
+}
+
+@Suite struct HeadsRatioTests {
+    // Weights only: GAP 1024 x 1000, FC 7*7*1024 x 1000 -> 49; tiny 88 x 10 vs 8*8*88 x 10 -> 64.
+    @Test func fcHasHTimesWAsManyWeights() {
+        #expect(HeadsComparison(network: Preset.googlenet.description).parameterRatio(convention: .paper) == 49)
+        #expect(HeadsComparison(network: Preset.tiny.description).parameterRatio(convention: .paper) == 64)
+        #expect(HeadsComparison.share(1, of: 4) == 25)
+        #expect(HeadsComparison.share(1, of: 0) == 0)
+    }
+}

@@ -77,13 +77,9 @@ public struct CostsView: ExplorerView {
             }
             return replace(with: preset.description, saying: "reset to \(preset.rawValue)")
         case .character("p"):
-            let all = Preset.allCases
-            let next = all[(all.firstIndex(of: preset)! + 1) % all.count]
-            return replace(with: next.description, saying: "preset \(next.rawValue)")
-        case .character("c"):
-            let all = Convention.allCases
-            convention = all[(all.firstIndex(of: convention)! + 1) % all.count]
-        case .character("f"): unit = unit == .macs ? .flops : .macs
+            return replace(with: preset.next.description, saying: "preset \(preset.next.rawValue)")
+        case .character("c"): convention = convention.next
+        case .character("f"): unit = unit.next
         case .character("w"): wholeNaive.toggle()
         case .character("e"): focus = focus == .modules ? .example : .modules
         case .character("x"): return TableExport.begin()
