@@ -91,7 +91,7 @@ screen | grep -qF "cannot address the cursor" || fail "no message for TERM=dumb"
 
 step "opens on the Lessons view"
 start_explorer
-wait_for "The lessons will be listed here"
+wait_for "Choose a lesson"
 
 step "digits, Tab and Shift-Tab switch views"
 tm send-keys 2
@@ -148,10 +148,59 @@ expect_restored "Ctrl-C"
 
 step "--ascii draws only ASCII"
 start_explorer --ascii
-wait_for "+ Lessons -"
+wait_for "+ Lessons "
 screen | LC_ALL=C grep -q '[^ -~]' && fail "--ascii screen has non-ASCII characters"
 tm send-keys q
 wait_for "exit=0"
+
+# ---- lesson browser (lessonview) -------------------------------------------
+# A lessons folder of its own, so the steps do not depend on the course text:
+# open a lesson, scroll, see the error box of a bad widget, answer a check
+# question, and find the lesson marked seen (and the answer kept) after a restart.
+step "lessons: open, scroll, error box, answer a question, progress kept"
+mkdir -p "$WORK/lessons"
+cat >"$WORK/lessons/01-first.md" <<'LESSON'
+# First lesson
+
+Opening words of the first lesson.
+
+::: module-widths module=3a
+
+::: module-widths module=9z
+
+::: question id=out prompt="How many channels leave 3a?" answer=@tiny.3a.output explain="Add the four branch widths."
+
+Closing words of the first lesson.
+LESSON
+printf '# Second lesson\n\nText.\n' >"$WORK/lessons/02-second.md"
+start_explorer --lessons "$WORK/lessons"
+wait_for "· 1 First lesson"
+tm send-keys Enter
+wait_for "Opening words of the first lesson."
+wait_for "✓ 1 First lesson"
+tm send-keys End
+wait_for "Closing words of the first lesson."
+wait_for "no module '9z' in preset tiny"
+screen | grep -qF "01-first.md:7" || fail "error box does not name 01-first.md:7"
+tm send-keys n n n
+wait_for "Enter: type your answer"
+tm send-keys Enter
+wait_for "Your answer:"
+tm send-keys -l 40
+tm send-keys Enter
+wait_for "Your answer 40 is right."
+wait_for "1/1"
+tm send-keys q
+wait_for "exit=0"
+expect_restored "q in a lesson"
+grep -q '"seen" : true' "$WORK/state/inception-explorer/progress.json" || fail "progress.json does not record the lesson as seen"
+start_explorer --lessons "$WORK/lessons"
+wait_for "✓ 1 First lesson"
+wait_for "1/1"
+wait_for "· 2 Second lesson"
+tm send-keys q
+wait_for "exit=0"
+# ---- end of lesson browser ------------------------------------------------
 
 step "a crash signal restores the terminal and says where the log is"
 start_explorer

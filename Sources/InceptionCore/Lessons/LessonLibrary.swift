@@ -17,7 +17,7 @@ public struct LessonLibrary: Sendable {
     public let lessons: [LessonEntry]
 
     /// Reads the directory and each lesson's title; a missing or unreadable directory
-    /// or lesson file is a `UserError`.
+    /// is a `UserError`, an unreadable lesson is listed under its file name.
     public init(directory: String) throws {
         self.directory = directory
         let names: [String]
@@ -32,8 +32,10 @@ public struct LessonLibrary: Sendable {
         var lessons: [LessonEntry] = []
         for (index, name) in files.enumerated() {
             let path = (directory as NSString).appendingPathComponent(name)
-            let document = LessonParser.parse(try Self.read(path), file: name)
-            let title = document.title ?? String(name.dropLast(3))
+            // An unreadable lesson is still listed (by file name), so one bad file does
+            // not hide the course; opening it reports the problem.
+            let document = (try? Self.read(path)).map { LessonParser.parse($0, file: name) }
+            let title = document?.title ?? String(name.dropLast(3))
             lessons.append(LessonEntry(number: index + 1, fileName: name, path: path, title: title))
         }
         self.lessons = lessons

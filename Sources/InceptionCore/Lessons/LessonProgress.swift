@@ -19,6 +19,11 @@ public struct LessonProgress: Hashable, Codable, Sendable {
     public mutating func markSeen(_ fileName: String) {
         lessons[fileName, default: LessonRecord()].seen = true
     }
+
+    /// Keeps the learner's latest answer to question `id` of the lesson.
+    public mutating func record(_ result: QuestionResult, question id: String, lesson fileName: String) {
+        lessons[fileName, default: LessonRecord()].questions[id] = result
+    }
 }
 
 /// One lesson's progress: whether it was opened, and the check questions answered.

@@ -1,3 +1,5 @@
+import InceptionCore
+
 /// A side effect that `update` asks for and the backend performs, so that
 /// `update` itself stays pure and testable.
 public enum Effect: Equatable, Sendable {
@@ -6,4 +8,7 @@ public enum Effect: Equatable, Sendable {
     /// Write `contents` to `path` atomically; the outcome comes back as
     /// `Event.fileWritten`.
     case writeFile(path: String, contents: [UInt8])
+    /// Save lesson progress with `ProgressStore` (atomically, creating the folder).
+    /// Quiet on success; a failure comes back as `Event.fileWritten` with the error.
+    case saveProgress(path: String, progress: LessonProgress)
 }

@@ -65,6 +65,12 @@ public enum Explorer {
                     case .quit(let status): return status
                     case .writeFile(let path, let contents):
                         pending.append(EffectPerformer.write(path: path, contents: contents))
+                    case .saveProgress(let path, let progress):
+                        do {
+                            try ProgressStore(path: path).save(progress)
+                        } catch {
+                            pending.append(.fileWritten(path: path, error: "\(error)"))
+                        }
                     }
                 }
             }

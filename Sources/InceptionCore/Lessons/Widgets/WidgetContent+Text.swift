@@ -3,7 +3,20 @@ extension WidgetContent {
     public func textLines(width: Int) -> [String] {
         switch self {
         case .table(let table): table.textLines(width: width)
+        case .question(let question): question.textLines(width: width)
         }
+    }
+}
+
+extension CheckQuestion {
+    /// The prompt and the choices; the answer stays hidden (predict, then check it in
+    /// the explorer).
+    public func textLines(width: Int) -> [String] {
+        let choiceLines = choices.enumerated().flatMap { index, choice in
+            TextWrap.wrap("\(index + 1). \(choice)", width: max(width - 2, 1)).map { "  " + $0 }
+        }
+        return TextWrap.wrap("Question: " + prompt, width: width) + choiceLines
+            + TextWrap.wrap("(Answer it in the explorer: open the lesson, press n to reach the question, then Enter.)", width: width)
     }
 }
 

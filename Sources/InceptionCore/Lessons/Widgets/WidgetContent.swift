@@ -2,9 +2,12 @@
 /// draw the same content, each in its own way.
 ///
 /// A widget whose content is not a table adds its own case here (with a value type
-/// such as a heatmap grid) and its text rendering in `WidgetContent.textLines`.
+/// such as a heatmap grid), its text rendering in `WidgetContent.textLines`, and its
+/// drawing in the explorer's `WidgetRenderers.renderer(for:)`.
 public enum WidgetContent: Hashable, Sendable {
     case table(WidgetTable)
+    /// A check question, answered in the explorer.
+    case question(CheckQuestion)
 }
 
 /// A titled table of computed values, with notes shown under it.

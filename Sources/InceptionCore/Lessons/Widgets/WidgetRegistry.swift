@@ -30,6 +30,7 @@ public struct WidgetRegistry: Sendable {
     public static let standard = WidgetRegistry([
         .networkShapes,
         .moduleWidths,
+        .question,
     ])
 
     public func definition(named name: String) -> WidgetDefinition? {

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Loads an image file of any supported format (PGM, PPM, PNG; told apart by their
+/// first bytes, not by the file name) as a grayscale image in [0, 1].
+public enum ImageFile {
+    /// Larger images are refused before their pixels are allocated: nothing the
+    /// network is meant to see is that big, and a corrupt header must not ask for gigabytes.
+    public static let maximumSide = 8192
+
+    /// Reads and decodes the file at `path`; every problem is a one-line `UserError`.
+    public static func load(path: String) throws -> GrayImage {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw UserError("\(path): no such file")
+        }
+        guard !isDirectory.boolValue else { throw UserError("\(path): is a directory, not an image") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw UserError("\(path): cannot read the file (permission denied?)")
+        }
+        return try decode([UInt8](data), source: path)
+    }
+
+    /// Decodes the bytes of an image file; `source` names it in errors.
+    public static func decode(_ bytes: [UInt8], source: String) throws -> GrayImage {
+        if bytes.isEmpty { throw UserError("\(source): empty file, not an image") }
+        if PNGDecoder.recognizes(bytes) { return try PNGDecoder.decode(bytes, source: source) }
+        if NetpbmDecoder.recognizes(bytes) { return try NetpbmDecoder.decode(bytes, source: source) }
+        throw UserError("\(source): not an image (expected PNG, PGM or PPM: P2, P3, P5, P6)")
+    }
+
+    /// Refuses empty and oversized images, naming the dimensions.
+    static func checkDimensions(width: Int, height: Int, source: String) throws {
+        guard width > 0, height > 0 else {
+            throw UserError("\(source): image has zero size (\(width)x\(height))")
+        }
+        guard width <= maximumSide, height <= maximumSide else {
+            throw UserError("\(source): image too large (\(width)x\(height); the limit is \(maximumSide)x\(maximumSide))")
+        }
+    }
+}

@@ -1,0 +1,124 @@
+// The matrix product behind the fast convolution: C (m, n) = or += A (m, k) · B (k, n),
+// with A packed (`PackedMatrix`), B and C row-major with row strides ldb and ldc.
+//
+// Why the tiling is valid: each C[i][j] is its own sum over k, so C can be cut into
+// tiles of 4 rows × 24 columns computed independently, and the sum over k into
+// blocks of `gemmDepthBlock` added one after the other (the first block writes or
+// adds according to `accumulate`, later blocks add). The order of the additions
+// depends only on the shapes, never on threads, so results are reproducible.
+//
+// Why 4 × 24: a tile is 12 SIMD8 accumulators; with the 3 vectors of one row of B
+// and the broadcast of one value of A that is exactly the 16 ymm registers of AVX2,
+// and each k step does 12 FMAs for 7 loads. A last panel of fewer than 4 rows is
+// padded with zero rows by the packing (forward m, the output channels, is a
+// multiple of 4 in every preset). n, the output positions, is a multiple of 8 in
+// the tiny network (1024, 256, 64, 16), so the scalar tail below is for odd sizes.
+
+/// Depth of one pass over k: keeps a 24-column strip of B (depth × 24 floats,
+/// 24 KB) in the 32 KB L1 cache while every panel of A streams past it.
+let gemmDepthBlock = 256
+
+/// C (m, n) = A (m, k) · B (k, n) + rowBias (m) broadcast along each row, or
+/// C += A · B when `accumulate` (rowBias then unused); m and k are A's. The bias
+/// starts the accumulators, which saves a pass over C (0 without a bias).
+func gemm(c: UnsafeMutablePointer<Float>, ldc: Int, a: PackedMatrix,
+          b: UnsafePointer<Float>, ldb: Int, n: Int, accumulate: Bool, rowBias: UnsafePointer<Float>? = nil) {
+    let pr = PackedMatrix.panelRows
+    let (m, k) = (a.rows, a.columns)
+    for k0 in stride(from: 0, to: k, by: gemmDepthBlock) {
+        let depth = min(gemmDepthBlock, k - k0)
+        let add = accumulate || k0 > 0
+        let bias = add ? nil : rowBias
+        let bBlock = b + k0 * ldb
+        var j = 0
+        // One strip of B columns, then every panel of A against it (the strip stays in L1).
+        func strip<W: TileWidth>(_: W.Type) {
+            for p in 0..<a.panels {
+                let aPanel = UnsafePointer(a.storage + (p * k + k0) * pr)
+                gemmMicroTile(W.self, rows: min(pr, m - p * pr), depth: depth, a: aPanel,
+                              b: bBlock + j, ldb: ldb, c: c + p * pr * ldc + j, ldc: ldc, accumulate: add,
+                              bias: bias.map { $0 + p * pr })
+            }
+            j += 8 * W.vectors
+        }
+        while j + 24 <= n { strip(ThreeVectors.self) }
+        if j + 16 <= n { strip(TwoVectors.self) }
+        if j + 8 <= n { strip(OneVector.self) }
+        // Fewer than 8 columns left: plain dot products.
+        for jj in j..<n {
+            for i in 0..<m {
+                let aColumn = a.storage + ((i / pr) * k + k0) * pr + i % pr
+                var sum: Float = add ? c[i * ldc + jj] : bias?[i] ?? 0
+                for kk in 0..<depth { sum += aColumn[kk * pr] * bBlock[kk * ldb + jj] }
+                c[i * ldc + jj] = sum
+            }
+        }
+    }
+}
+
+/// The width of a tile in SIMD8 vectors, as a type: the micro-kernel is specialised
+/// for each width, so the unused accumulators and their branches are compiled away
+/// and each width gets its own straight-line loop.
+private protocol TileWidth { static var vectors: Int { get } }
+private enum ThreeVectors: TileWidth { static var vectors: Int { 3 } }
+private enum TwoVectors: TileWidth { static var vectors: Int { 2 } }
+private enum OneVector: TileWidth { static var vectors: Int { 1 } }
+
+/// One tile of C: `rows` (≤ 4) rows × 8·W.vectors columns; `bias` (rows) starts
+/// the sums of each row.
+private func gemmMicroTile<W: TileWidth>(_: W.Type, rows: Int, depth: Int, a: UnsafePointer<Float>,
+                                         b: UnsafePointer<Float>, ldb: Int,
+                                         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool,
+                                         bias: UnsafePointer<Float>?) {
+    typealias V = SIMD8<Float>
+    let vectors = W.vectors
+    func start(_ row: Int) -> V { V(repeating: row < rows ? bias?[row] ?? 0 : 0) }
+    // cRV: row R of the tile, vector V of the row.
+    var c00 = start(0), c01 = c00, c02 = c00
+    var c10 = start(1), c11 = c10, c12 = c10
+    var c20 = start(2), c21 = c20, c22 = c20
+    var c30 = start(3), c31 = c30, c32 = c30
+    var ap = a, bp = b
+    for _ in 0..<depth {
+        // b is one row of the B strip; ap[0..<4] is one column of the A panel.
+        let b0 = V.load(bp)
+        let b1 = vectors > 1 ? V.load(bp + 8) : V()
+        let b2 = vectors > 2 ? V.load(bp + 16) : V()
+        var x = V(repeating: ap[0])
+        c00.addProduct(x, b0); if vectors > 1 { c01.addProduct(x, b1) }; if vectors > 2 { c02.addProduct(x, b2) }
+        x = V(repeating: ap[1])
+        c10.addProduct(x, b0); if vectors > 1 { c11.addProduct(x, b1) }; if vectors > 2 { c12.addProduct(x, b2) }
+        x = V(repeating: ap[2])
+        c20.addProduct(x, b0); if vectors > 1 { c21.addProduct(x, b1) }; if vectors > 2 { c22.addProduct(x, b2) }
+        x = V(repeating: ap[3])
+        c30.addProduct(x, b0); if vectors > 1 { c31.addProduct(x, b1) }; if vectors > 2 { c32.addProduct(x, b2) }
+        ap += 4
+        bp += ldb
+    }
+    // Rows past the end of C were computed from the zero rows of the panel: drop them.
+    func store(_ row: Int, _ r0: V, _ r1: V, _ r2: V) {
+        guard row < rows else { return }
+        let out = c + row * ldc
+        V.store(accumulate ? r0 + V.load(out) : r0, out)
+        if vectors > 1 { V.store(accumulate ? r1 + V.load(out + 8) : r1, out + 8) }
+        if vectors > 2 { V.store(accumulate ? r2 + V.load(out + 16) : r2, out + 16) }
+    }
+    store(0, c00, c01, c02)
+    store(1, c10, c11, c12)
+    store(2, c20, c21, c22)
+    store(3, c30, c31, c32)
+}
+
+extension SIMD8<Float> {
+    /// Eight floats from `p`, which need not be aligned.
+    @inline(__always)
+    static func load(_ p: UnsafePointer<Float>) -> Self {
+        UnsafeRawPointer(p).loadUnaligned(as: Self.self)
+    }
+
+    /// Writes the eight floats to `p`, which need not be aligned.
+    @inline(__always)
+    static func store(_ v: Self, _ p: UnsafeMutablePointer<Float>) {
+        UnsafeMutableRawPointer(p).storeBytes(of: v, as: Self.self)
+    }
+}

@@ -1,0 +1,143 @@
+// im2col turns one image's convolution into a matrix product:
+//
+//     col (c·kh·kw, oh·ow):  col[(i·kh + ky)·kw + kx][oy·ow + ox] = inp[i][oy·s + ky − pad][ox·s + kx − pad]
+//
+// (zero where that falls in the padding), so out (oc, oh·ow) = W (oc, c·kh·kw) · col,
+// the weights OIHW read as a matrix as they are. col2im is its transpose: it adds
+// each entry of a col-shaped gradient back onto the input position it was read from.
+//
+// Both first give the image its border of zeros (a `padded` workspace of
+// c·(h + 2·pad)·(w + 2·pad) floats), so that every run of ow outputs of one row of
+// col reads ow inputs of one padded row with no clipping: with stride 1 each run is
+// a straight vector copy.
+
+extension ConvGeometry {
+    /// Height and width of the input with its zero border.
+    var paddedHeight: Int { h + 2 * pad }
+    var paddedWidth: Int { w + 2 * pad }
+    /// Floats of the `padded` workspace of im2col and col2im (zero without padding).
+    var paddedImageSize: Int { pad == 0 ? 0 : c * paddedHeight * paddedWidth }
+}
+
+/// For each row y of each input plane i: where it starts in the image (c, h, w)
+/// and in the padded image (c, hp, wp).
+@inline(__always)
+private func forEachInputRow(_ g: ConvGeometry, _ body: (_ imageOffset: Int, _ paddedOffset: Int) -> Void) {
+    for i in 0..<g.c {
+        for y in 0..<g.h {
+            body((i * g.h + y) * g.w, (i * g.paddedHeight + y + g.pad) * g.paddedWidth + g.pad)
+        }
+    }
+}
+
+/// For each row (i, ky, kx) of col and each output row oy: where its run of ow
+/// values starts in col and in the padded image (whose row stride is paddedWidth).
+/// Offsets advance by addition: this loop runs c·kh·kw·oh times per image.
+@inline(__always)
+private func forEachRun(_ g: ConvGeometry, _ body: (_ colOffset: Int, _ imageOffset: Int) -> Void) {
+    let (oh, ow, hp, wp) = (g.oh, g.ow, g.paddedHeight, g.paddedWidth)
+    let step = g.stride &* wp
+    var colOffset = 0
+    for i in 0..<g.c {
+        for ky in 0..<g.kh {
+            for kx in 0..<g.kw {
+                var imageOffset = (i * hp + ky) * wp + kx
+                for _ in 0..<oh {
+                    body(colOffset, imageOffset)
+                    colOffset &+= ow
+                    imageOffset &+= step
+                }
+            }
+        }
+    }
+}
+
+/// col (c·kh·kw, oh·ow) from inp (c, h, w), one image. `padded` is a workspace of
+/// `g.paddedImageSize` floats (unused without padding).
+func im2col(col: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>,
+            padded: UnsafeMutablePointer<Float>, _ g: ConvGeometry) {
+    var image = inp
+    if g.pad > 0 {
+        // padded (c, hp, wp): zero border, inp in the middle.
+        padded.update(repeating: 0, count: g.paddedImageSize)
+        forEachInputRow(g) { imageOffset, paddedOffset in copyFloats(padded + paddedOffset, inp + imageOffset, g.w) }
+        image = UnsafePointer(padded)
+    }
+    let (ow, s) = (g.ow, g.stride)
+    forEachRun(g) { colOffset, imageOffset in
+        let (dst, src) = (col + colOffset, image + imageOffset)
+        if s == 1 {
+            copyFloats(dst, src, ow)
+        } else {
+            for ox in 0..<ow { dst[ox] = src[ox * s] }
+        }
+    }
+}
+
+/// dinp (c, h, w) += the col-shaped gradient dcol (c·kh·kw, oh·ow) folded back, one
+/// image. `padded` is a workspace of `g.paddedImageSize` floats (unused without padding).
+func col2imAdding(dinp: UnsafeMutablePointer<Float>, dcol: UnsafePointer<Float>,
+                  padded: UnsafeMutablePointer<Float>, _ g: ConvGeometry) {
+    // Without padding the runs land directly in dinp; with it, in a zeroed padded
+    // image whose middle is added to dinp at the end (the border is dropped).
+    let image = g.pad > 0 ? padded : dinp
+    if g.pad > 0 { padded.update(repeating: 0, count: g.paddedImageSize) }
+    let (ow, s) = (g.ow, g.stride)
+    forEachRun(g) { colOffset, imageOffset in
+        let (dst, src) = (image + imageOffset, dcol + colOffset)
+        if s == 1 {
+            addFloats(dst, src, ow)
+        } else {
+            for ox in 0..<ow { dst[ox * s] += src[ox] }
+        }
+    }
+    if g.pad > 0 {
+        forEachInputRow(g) { imageOffset, paddedOffset in addFloats(dinp + imageOffset, padded + paddedOffset, g.w) }
+    }
+}
+
+/// dst[0..<count] = src[0..<count], eight at a time: the runs are 8 to 32 floats,
+/// too short for a memcpy call to pay.
+@inline(__always)
+func copyFloats(_ dst: UnsafeMutablePointer<Float>, _ src: UnsafePointer<Float>, _ count: Int) {
+    var x = 0
+    while x + 8 <= count {
+        SIMD8.store(SIMD8.load(src + x), dst + x)
+        x += 8
+    }
+    while x < count {
+        dst[x] = src[x]
+        x += 1
+    }
+}
+
+/// dst[0..<count] += src[0..<count], eight at a time.
+@inline(__always)
+func addFloats(_ dst: UnsafeMutablePointer<Float>, _ src: UnsafePointer<Float>, _ count: Int) {
+    var x = 0
+    while x + 8 <= count {
+        SIMD8.store(SIMD8.load(dst + x) + SIMD8.load(src + x), dst + x)
+        x += 8
+    }
+    while x < count {
+        dst[x] += src[x]
+        x += 1
+    }
+}
+
+/// src[0] + ... + src[count − 1], in eight interleaved partial sums (a plain loop
+/// of Float additions cannot be vectorised: it would change the rounding).
+func sumFloats(_ src: UnsafePointer<Float>, _ count: Int) -> Float {
+    var partial = SIMD8<Float>()
+    var x = 0
+    while x + 8 <= count {
+        partial += SIMD8.load(src + x)
+        x += 8
+    }
+    var sum = partial.sum()
+    while x < count {
+        sum += src[x]
+        x += 1
+    }
+    return sum
+}

@@ -1,0 +1,80 @@
+// Tensor-level wrappers of the layer kernels, as the model calls them: they
+// allocate outputs, take the parameter pointer P or the gradient pointer G plus
+// the offsets of a ParameterLayout, and keep the kernels' accumulate contract.
+
+extension ParameterLayout.Conv {
+    /// relu(conv(x)) for x (n, c, h, w).
+    func forward(_ x: Tensor, _ P: UnsafePointer<Float>) -> Tensor {
+        let g = geometry(x)
+        return Tensor(shape: [g.n, g.oc, g.oh, g.ow]) { o in
+            conv2dForward(out: o, inp: x.data, weight: P + weight, bias: bias.map { P + $0 }, g)
+            reluForward(out: o, inp: o, count: g.n * g.oc * g.oh * g.ow)
+        }
+    }
+
+    /// Given dout (the gradient of relu's output `out`), adds into the weight and
+    /// bias gradients and, unless nil, into dinp (shaped like `inp`).
+    func backward(dout: [Float], inp: Tensor, out: Tensor, dinp: UnsafeMutablePointer<Float>?,
+                  _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) {
+        var dpre = [Float](repeating: 0, count: out.count)
+        reluBackward(dinp: &dpre, dout: dout, out: out.data, count: out.count)
+        conv2dBackward(dinp: dinp, dweight: G + weight, dbias: bias.map { G + $0 }, dout: dpre,
+                       inp: inp.data, weight: P + weight, geometry(inp))
+    }
+}
+
+extension ParameterLayout.Linear {
+    /// x (n, i) · W^T + b, optionally followed by ReLU.
+    func forward(_ x: Tensor, relu: Bool, _ P: UnsafePointer<Float>) -> Tensor {
+        let n = x.shape[0]
+        return Tensor(shape: [n, o]) { p in
+            linearForward(out: p, inp: x.data, weight: P + weight, bias: P + bias, n: n, i: i, o: o)
+            if relu { reluForward(out: p, inp: p, count: n * o) }
+        }
+    }
+
+    /// Adds the gradients of `forward`; with `relu`, dout is the gradient of relu's output `out`.
+    func backward(dout: [Float], inp: Tensor, out: Tensor, relu: Bool, dinp: UnsafeMutablePointer<Float>?,
+                  _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) {
+        var d = dout
+        if relu {
+            d = [Float](repeating: 0, count: out.count)
+            reluBackward(dinp: &d, dout: dout, out: out.data, count: out.count)
+        }
+        linearBackward(dinp: dinp, dweight: G + weight, dbias: G + bias, dout: d, inp: inp.data,
+                       weight: P + weight, n: inp.shape[0], i: i, o: o)
+    }
+}
+
+/// The pooling geometry of `window` over x (n, c, h, w).
+func poolGeometry(_ x: Tensor, _ window: PoolSpec) -> PoolGeometry {
+    PoolGeometry(n: x.shape[0], c: x.shape[1], h: x.shape[2], w: x.shape[3], window: window)
+}
+
+/// Max or average pooling of x (n, c, h, w).
+func pool(_ x: Tensor, _ window: PoolSpec, max isMax: Bool) -> Tensor {
+    let g = poolGeometry(x, window)
+    return Tensor(shape: [g.n, g.c, g.oh, g.ow]) { out in
+        if isMax {
+            maxPool2dForward(out: out, inp: x.data, g)
+        } else {
+            avgPool2dForward(out: out, inp: x.data, g)
+        }
+    }
+}
+
+/// Adds the gradient of `pool` (which gave `out` for x) into dinp (shaped like x).
+func poolBackward(dout: [Float], x: Tensor, out: Tensor, _ window: PoolSpec, max isMax: Bool,
+                  dinp: UnsafeMutablePointer<Float>) {
+    let g = poolGeometry(x, window)
+    if isMax {
+        maxPool2dBackward(dinp: dinp, dout: dout, inp: x.data, out: out.data, g)
+    } else {
+        avgPool2dBackward(dinp: dinp, dout: dout, g)
+    }
+}
+
+/// The same tensor seen as (n, features): flatten in C,H,W order is only a reshape.
+func flattened(_ x: Tensor) -> Tensor {
+    x.reshaped([x.shape[0], x.count / x.shape[0]])
+}

@@ -1,0 +1,45 @@
+/// The tensors one Inception module computed, branch by branch (nil for a removed
+/// branch). Every tensor is (n, channels, h, w) and already passed its ReLU.
+public struct ModuleTrace: Sendable {
+    public var branch1x1: Tensor?
+    public var reduce3x3: Tensor?
+    public var branch3x3: Tensor?
+    public var reduce5x5: Tensor?
+    public var branch5x5: Tensor?
+    /// The module input after the branch's 3x3/1 max pool.
+    public var pooled: Tensor?
+    public var poolProj: Tensor?
+}
+
+/// What one layer computed: kept by a training forward pass for the backward
+/// pass, and shown by the step-by-step view.
+public struct LayerTrace: Sendable {
+    /// (n, c, h, w) for feature maps, (n, features) after GAP or flatten.
+    public let input: Tensor
+    public let output: Tensor
+    /// The branches, for an Inception module.
+    public let module: ModuleTrace?
+    /// The 1x1 output of a conv row with `reduce`, or the mask of a dropout layer.
+    let inner: Tensor?
+}
+
+/// What an auxiliary head computed in a training forward pass.
+struct AuxTrace: Sendable {
+    let pooled: Tensor
+    let conv: Tensor
+    let hidden: Tensor
+    let mask: Tensor
+    let dropped: Tensor
+    let logits: Tensor
+}
+
+/// A whole forward pass: every layer's trace, the logits and (in training) the
+/// auxiliary heads' logits.
+public struct ForwardPass: Sendable {
+    public let layers: [LayerTrace]
+    let aux: [AuxTrace]
+    /// (n, classes) from the main head.
+    public var logits: Tensor { layers.last!.output }
+    /// (n, classes) from each auxiliary head; empty in evaluation.
+    public var auxLogits: [Tensor] { aux.map(\.logits) }
+}

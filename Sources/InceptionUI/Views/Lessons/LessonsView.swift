@@ -1,0 +1,304 @@
+import InceptionCore
+
+/// Tab 1: the lessons listed on the left (seen mark, check questions answered right),
+/// the open lesson on the right with its widgets computed live, a full view of one
+/// widget on top, and check questions answered through the shell's text field.
+///
+/// Everything it shows was read when the explorer started (`LessonCatalog`), so its
+/// `handle` is pure; saving progress is an `Effect` the backend performs.
+public struct LessonsView: ExplorerView {
+    public let id = ViewID.lessons
+    let catalog: LessonCatalog
+    let registry: WidgetRegistry
+    /// Where progress is saved; nil when there is nowhere (then it lasts for this run).
+    let progressPath: String?
+    var progress: LessonProgress
+    /// Why saved progress could not be used, shown under the list.
+    let notice: String?
+    /// The highlighted lesson in the list.
+    var selected = 0
+    var focus = Focus.list
+    var open: OpenLesson?
+    var overlay: Overlay?
+
+    enum Focus { case list, lesson }
+
+    /// The lesson on the right: its widgets (computed when opened), where it is
+    /// scrolled to, and the widget `n`/`N` selected.
+    struct OpenLesson {
+        var index: Int
+        var slots: [WidgetSlot]
+        var scroll = 0
+        var widget: Int?
+    }
+
+    /// One widget at full size over the view.
+    struct Overlay {
+        var slot: Int
+        var scroll = 0
+    }
+
+    public init(catalog: LessonCatalog, registry: WidgetRegistry = .standard, progressPath: String?,
+                progress: LessonProgress = LessonProgress(), notice: String? = nil) {
+        self.catalog = catalog
+        self.registry = registry
+        self.progressPath = progressPath
+        self.progress = progress
+        self.notice = notice
+    }
+
+    /// The view for this run: lessons from `--lessons` or the usual places, progress
+    /// from `$XDG_STATE_HOME` (or `~/.local/state`).
+    public static func load(options: ExplorerOptions, environment: [String: String]) -> LessonsView {
+        let catalog = LessonCatalog.load(option: options.lessonsDirectory, environment: environment)
+        guard let store = try? ProgressStore(environment: environment) else {
+            return LessonsView(catalog: catalog, progressPath: nil,
+                               notice: "progress is not saved: neither XDG_STATE_HOME nor HOME is set")
+        }
+        let (progress, warning) = store.load()
+        return LessonsView(catalog: catalog, progressPath: store.path, progress: progress, notice: warning)
+    }
+
+    public var keyBindings: [KeyBinding] {
+        if overlay != nil { return [KeyBinding("↑↓ PgUp/Dn", "scroll"), KeyBinding("Esc", "close")] }
+        switch focus {
+        case .list: return [KeyBinding("↑↓ jk", "select"), KeyBinding("Enter →", "open lesson")]
+        case .lesson:
+            return [KeyBinding("↑↓ PgUp/Dn", "scroll"), KeyBinding("n/N", "next/prev widget"),
+                    KeyBinding("Enter", "open widget/answer"), KeyBinding("← Esc", "lessons list")]
+        }
+    }
+
+    // MARK: - Input
+
+    public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] {
+        switch input {
+        case .tick: return []
+        case .click(let x, let y): return click(x: x, y: y, area: area)
+        case .key(let key):
+            if overlay != nil { return overlayKey(key, area: area) }
+            switch focus {
+            case .list: return listKey(key, area: area)
+            case .lesson: return lessonKey(key, area: area)
+            }
+        }
+    }
+
+    public mutating func textEntered(_ text: String, tag: String, area: Rect) -> [ViewCommand] {
+        guard let open, let slot = Self.slot(fromTag: tag), let question = open.slots[safe: slot]?.question else { return [] }
+        let fileName = catalog.lessons[open.index].entry.fileName
+        switch question.check(text) {
+        case .unreadable(let problem):
+            return [.message(problem + "; try again"), .openTextField(Self.answerPrompt(slot: slot, initial: text))]
+        case let verdict:
+            let correct = verdict == .right
+            progress.record(QuestionResult(answer: text.trimmingCharacters(in: .whitespaces), correct: correct),
+                            question: question.id, lesson: fileName)
+            return saveProgress() + [.message(correct ? "right!" : "not right: the answer is shown in the lesson")]
+        }
+    }
+
+    private mutating func listKey(_ key: Key, area: Rect) -> [ViewCommand] {
+        let count = catalog.lessons.count
+        switch key {
+        case .home: selected = 0
+        case .end: selected = max(0, count - 1)
+        case .enter: return openSelected()
+        default:
+            switch key.direction {
+            case .up: selected = max(0, selected - 1)
+            case .down: selected = min(max(0, count - 1), selected + 1)
+            case .right: return openSelected()
+            default: break
+            }
+        }
+        return []
+    }
+
+    private mutating func lessonKey(_ key: Key, area: Rect) -> [ViewCommand] {
+        guard var lesson = open else {
+            if key == .escape || key.direction == .left { focus = .list }
+            return []
+        }
+        let text = Self.panels(area).text
+        let page = self.page(width: text.width)
+        let limit = max(0, (page?.lines.count ?? 0) - text.height)
+        let pageStep = max(1, text.height - 1)
+        switch key {
+        case .pageUp: lesson.scroll -= pageStep
+        case .pageDown, .character(" "): lesson.scroll += pageStep
+        case .home: lesson.scroll = 0
+        case .end: lesson.scroll = limit
+        case .escape: focus = .list
+        case .character("n"), .character("N"):
+            guard let page else { return [] }
+            if let next = Self.nextWidget(after: key == .character("n"), page: page, current: lesson.widget, scroll: lesson.scroll, height: text.height) {
+                lesson.widget = next
+                let rows = page.widgetRows[next]
+                if rows.lowerBound < lesson.scroll || rows.upperBound > lesson.scroll + text.height {
+                    lesson.scroll = rows.lowerBound
+                }
+            }
+        case .enter:
+            guard let slot = lesson.widget else { return [.message("n selects a widget, Enter opens it")] }
+            if lesson.slots[slot].question != nil {
+                return [.openTextField(Self.answerPrompt(slot: slot, initial: ""))]
+            }
+            overlay = Overlay(slot: slot)
+        default:
+            switch key.direction {
+            case .up: lesson.scroll -= 1
+            case .down: lesson.scroll += 1
+            case .left: focus = .list
+            default: break
+            }
+        }
+        lesson.scroll = min(max(0, lesson.scroll), limit)
+        open = lesson
+        return []
+    }
+
+    private mutating func overlayKey(_ key: Key, area: Rect) -> [ViewCommand] {
+        guard var current = overlay, let renderer = renderer(current.slot) else { overlay = nil; return [] }
+        let inner = Self.overlayContent(area)
+        let limit = max(0, renderer.height(width: inner.width) - inner.height)
+        switch key {
+        case .escape, .enter: overlay = nil; return []
+        case .pageUp: current.scroll -= max(1, inner.height - 1)
+        case .pageDown, .character(" "): current.scroll += max(1, inner.height - 1)
+        case .home: current.scroll = 0
+        case .end: current.scroll = limit
+        default:
+            switch key.direction {
+            case .up: current.scroll -= 1
+            case .down: current.scroll += 1
+            case .left: overlay = nil; return []
+            default: break
+            }
+        }
+        current.scroll = min(max(0, current.scroll), limit)
+        overlay = current
+        return []
+    }
+
+    private mutating func click(x: Int, y: Int, area: Rect) -> [ViewCommand] {
+        guard overlay == nil else { return [] }
+        let panels = Self.panels(area)
+        if panels.list.contains(x: x, y: y) {
+            let row = y - panels.listRows.y + listOffset(rows: panels.listRows.height)
+            guard panels.listRows.contains(x: x, y: y), catalog.lessons.indices.contains(row) else { return [] }
+            selected = row
+            return openSelected()
+        }
+        if panels.lesson.contains(x: x, y: y), open != nil { focus = .lesson }
+        return []
+    }
+
+    /// Opens the highlighted lesson (keeping its place if it is already open), marks it
+    /// seen and saves that.
+    private mutating func openSelected() -> [ViewCommand] {
+        guard catalog.lessons.indices.contains(selected) else { return [] }
+        focus = .lesson
+        if open?.index == selected { return [] }
+        let lesson = catalog.lessons[selected]
+        let slots = (try? lesson.document.get()).map { WidgetSlot.slots(for: $0.blocks, registry: registry) } ?? []
+        open = OpenLesson(index: selected, slots: slots)
+        guard !progress.isSeen(lesson.entry.fileName) else { return [] }
+        progress.markSeen(lesson.entry.fileName)
+        return saveProgress()
+    }
+
+    private func saveProgress() -> [ViewCommand] {
+        progressPath.map { [.effect(.saveProgress(path: $0, progress: progress))] } ?? []
+    }
+
+    static func answerPrompt(slot: Int, initial: String) -> TextPrompt {
+        TextPrompt(label: "Your answer", initial: initial, tag: "answer:\(slot)")
+    }
+
+    static func slot(fromTag tag: String) -> Int? {
+        tag.hasPrefix("answer:") ? Int(tag.dropFirst("answer:".count)) : nil
+    }
+
+    /// `n`: the widget after the selected one, or the first at or below the top of the
+    /// screen when the selection is off screen; `N` the same backwards.
+    static func nextWidget(after forward: Bool, page: LessonPage, current: Int?, scroll: Int, height: Int) -> Int? {
+        let rows = page.widgetRows
+        guard !rows.isEmpty else { return nil }
+        let visible = { (slot: Int) in rows[slot].upperBound > scroll && rows[slot].lowerBound < scroll + height }
+        if let current, visible(current) {
+            let next = current + (forward ? 1 : -1)
+            return rows.indices.contains(next) ? next : current
+        }
+        if forward { return rows.indices.first { rows[$0].upperBound > scroll } ?? rows.count - 1 }
+        return rows.indices.last { rows[$0].lowerBound < scroll + height } ?? 0
+    }
+
+    // MARK: - Layout
+
+    /// The list panel, the lesson panel, the rows of the list, and the lesson's text
+    /// area (one column of gutter marks the selected widget).
+    struct Panels {
+        var list: Rect
+        var listRows: Rect
+        var lesson: Rect
+        var gutterX: Int
+        var text: Rect
+    }
+
+    /// Lines longer than this are hard to read, so wide screens leave a margin.
+    static let readingWidth = 100
+
+    static func panels(_ area: Rect) -> Panels {
+        let (list, lesson) = area.splitLeft(min(34, max(24, area.width / 4)))
+        let listInner = list.inset(by: 1)
+        let inner = lesson.inset(by: 1)
+        return Panels(list: list, listRows: Rect(x: listInner.x, y: listInner.y, width: listInner.width, height: listInner.height - 2),
+                      lesson: lesson, gutterX: inner.x,
+                      text: Rect(x: inner.x + 2, y: inner.y, width: min(inner.width - 3, readingWidth), height: inner.height))
+    }
+
+    static func overlayContent(_ area: Rect) -> Rect {
+        let inner = area.inset(by: 1)
+        return Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+    }
+
+    /// The first lesson shown, so the selected one is always in the list's rows.
+    func listOffset(rows: Int) -> Int {
+        max(0, selected - max(1, rows) + 1)
+    }
+
+    // MARK: - Widgets and pages
+
+    func context(_ slot: Int) -> WidgetContext {
+        guard let open else { return WidgetContext(result: nil, selected: false) }
+        let result = open.slots[slot].question.flatMap {
+            progress.lessons[catalog.lessons[open.index].entry.fileName]?.questions[$0.id]
+        }
+        return WidgetContext(result: result, selected: open.widget == slot)
+    }
+
+    func renderer(_ slot: Int) -> (any WidgetRenderer)? {
+        guard let open, open.slots.indices.contains(slot) else { return nil }
+        return WidgetRenderers.renderer(for: open.slots[slot], context: context(slot))
+    }
+
+    /// The open lesson laid out at `width`, nil when none is open or it is unreadable.
+    func page(width: Int) -> LessonPage? {
+        guard let open, case .success(let document) = catalog.lessons[open.index].document else { return nil }
+        return LessonPage(document: document, width: width) { slot, width in
+            renderer(slot)?.height(width: width) ?? 1
+        }
+    }
+
+    /// Check questions answered right in a lesson, and how many it has.
+    func score(_ lesson: LessonCatalog.Lesson) -> (right: Int, total: Int) {
+        let record = progress.lessons[lesson.entry.fileName]
+        let right = lesson.questionIDs.filter { record?.questions[$0]?.correct == true }.count
+        return (right, lesson.questionIDs.count)
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,115 @@
+import Testing
+@testable import InceptionCore
+
+/// The fast convolution against the plain reference loops (the oracle), on
+/// geometries chosen to reach every path: the 1x1 direct path, im2col with padding
+/// and strides, kernels wider than the image, 24-, 16-, 8-wide and scalar column
+/// tiles, more than one depth block (K > 256), channel counts that are not
+/// multiples of 4 or 8, and batches of one and of several chunks, of 4 images
+/// or fewer when their im2col matrices are large.
+@Suite struct Conv2DFastTests {
+    static let geometries: [ConvGeometry] = [
+        ConvGeometry(n: 2, c: 5, h: 6, w: 7, oc: 3, kh: 1, kw: 1),                      // direct 1x1, P = 42
+        ConvGeometry(n: 3, c: 4, h: 9, w: 10, oc: 6, kh: 3, kw: 3, pad: 1),              // P = 90
+        ConvGeometry(n: 1, c: 3, h: 5, w: 7, oc: 9, kh: 5, kw: 5, pad: 2),               // P = 35
+        ConvGeometry(n: 2, c: 3, h: 9, w: 9, oc: 5, kh: 3, kw: 3, stride: 2, pad: 1),
+        ConvGeometry(n: 2, c: 2, h: 11, w: 13, oc: 4, kh: 7, kw: 7, stride: 2, pad: 3),
+        ConvGeometry(n: 2, c: 3, h: 7, w: 7, oc: 2, kh: 1, kw: 1, stride: 2),            // 1x1 through im2col
+        ConvGeometry(n: 1, c: 30, h: 6, w: 6, oc: 5, kh: 3, kw: 3, pad: 1),              // K = 270: two depth blocks
+        ConvGeometry(n: 2, c: 2, h: 3, w: 3, oc: 3, kh: 5, kw: 5, pad: 2),               // kernel wider than image
+        ConvGeometry(n: 9, c: 8, h: 4, w: 4, oc: 8, kh: 3, kw: 3, pad: 1),               // three chunks of images
+        ConvGeometry(n: 4, c: 8, h: 86, w: 86, oc: 2, kh: 3, kw: 3, pad: 1),             // 2 MB per col: chunks of 3
+    ]
+
+    @Test(arguments: geometries)
+    func forwardMatchesReference(_ g: ConvGeometry) {
+        var rng = SeededGenerator(seed: UInt64(g.multiplies))
+        let x = randomArray(g.n * g.c * g.h * g.w, &rng)
+        let w = randomArray(g.oc * g.c * g.kh * g.kw, &rng)
+        let bias = randomArray(g.oc, &rng)
+        var expected = [Float](repeating: .nan, count: g.n * g.oc * g.oh * g.ow)
+        var actual = expected
+        conv2dForwardReference(out: &expected, inp: x, weight: w, bias: bias, g)
+        conv2dForwardFast(out: &actual, inp: x, weight: w, bias: bias, g, parallelism: .serial)
+        expectClose(actual, expected, "forward \(g)")
+        // Without bias the output starts from zero, not from what the buffer held.
+        conv2dForwardReference(out: &expected, inp: x, weight: w, bias: nil, g)
+        conv2dForwardFast(out: &actual, inp: x, weight: w, bias: nil, g, parallelism: .serial)
+        expectClose(actual, expected, "forward without bias \(g)")
+    }
+
+    @Test(arguments: geometries, [false, true])
+    func backwardAddsWhatReferenceAdds(_ g: ConvGeometry, withInputGradient: Bool) {
+        var rng = SeededGenerator(seed: UInt64(g.multiplies) + 7)
+        let x = randomArray(g.n * g.c * g.h * g.w, &rng)
+        let w = randomArray(g.oc * g.c * g.kh * g.kw, &rng)
+        let dout = randomArray(g.n * g.oc * g.oh * g.ow, &rng)
+        // Non-zero starting gradients: backward must add to them, not overwrite.
+        let dinp0 = randomArray(x.count, &rng), dw0 = randomArray(w.count, &rng), db0 = randomArray(g.oc, &rng)
+        var (dinpR, dwR, dbR) = (dinp0, dw0, db0)
+        var (dinpF, dwF, dbF) = (dinp0, dw0, db0)
+        if withInputGradient {
+            conv2dBackwardReference(dinp: &dinpR, dweight: &dwR, dbias: &dbR, dout: dout, inp: x, weight: w, g)
+            conv2dBackwardFast(dinp: &dinpF, dweight: &dwF, dbias: &dbF, dout: dout, inp: x, weight: w, g,
+                               parallelism: .serial)
+        } else {
+            conv2dBackwardReference(dinp: nil, dweight: &dwR, dbias: &dbR, dout: dout, inp: x, weight: w, g)
+            conv2dBackwardFast(dinp: nil, dweight: &dwF, dbias: &dbF, dout: dout, inp: x, weight: w, g,
+                               parallelism: .serial)
+        }
+        expectClose(dwF, dwR, "dweight \(g)")
+        expectClose(dbF, dbR, "dbias \(g)")
+        expectClose(dinpF, dinpR, "dinp \(g)")
+    }
+
+    /// One thread or several: the same bits, because chunks and their order of
+    /// reduction depend on the shapes only. The threshold is lifted so that these
+    /// small calls really run on several threads.
+    @Test(arguments: [ConvGeometry(n: 9, c: 6, h: 6, w: 5, oc: 7, kh: 3, kw: 3, pad: 1),
+                      ConvGeometry(n: 11, c: 12, h: 4, w: 4, oc: 8, kh: 1, kw: 1)])
+    func threadCountDoesNotChangeBits(_ g: ConvGeometry) {
+        var rng = SeededGenerator(seed: 99)
+        let x = randomArray(g.n * g.c * g.h * g.w, &rng)
+        let w = randomArray(g.oc * g.c * g.kh * g.kw, &rng)
+        let bias = randomArray(g.oc, &rng)
+        let dout = randomArray(g.n * g.oc * g.oh * g.ow, &rng)
+        func run(threads: Int) -> [[Float]] {
+            let p = KernelParallelism(threads: threads, minimumMultiplies: 0)
+            var out = [Float](repeating: 0, count: dout.count)
+            var dinp = [Float](repeating: 0, count: x.count)
+            var dw = [Float](repeating: 0, count: w.count)
+            var db = [Float](repeating: 0, count: g.oc)
+            conv2dForwardFast(out: &out, inp: x, weight: w, bias: bias, g, parallelism: p)
+            conv2dBackwardFast(dinp: &dinp, dweight: &dw, dbias: &db, dout: dout, inp: x, weight: w, g, parallelism: p)
+            return [out, dinp, dw, db]
+        }
+        let one = run(threads: 1)
+        for threads in [2, 3] {
+            let many = run(threads: threads)
+            for (a, b) in zip(one, many) {
+                #expect(a.map(\.bitPattern) == b.map(\.bitPattern), "\(threads) threads, \(g)")
+            }
+        }
+    }
+
+    /// Chunks of 4 images, fewer when 4 im2col matrices would pass 8 MB:
+    /// 72 rows × 7,396 positions × 4 bytes = 2.13 MB per image, so 3 per chunk.
+    @Test func chunksShrinkForLargeImages() {
+        #expect(ConvGeometry(n: 4, c: 8, h: 86, w: 86, oc: 2, kh: 3, kw: 3, pad: 1).chunkImages == 3)
+        #expect(ConvGeometry(n: 64, c: 24, h: 16, w: 16, oc: 32, kh: 3, kw: 3, pad: 1).chunkImages == 4)
+    }
+
+    private func randomArray(_ count: Int, _ rng: inout SeededGenerator) -> [Float] {
+        (0..<count).map { _ in rng.nextUnit() * 2 - 1 }
+    }
+
+    /// Within 1e-4 of the reference, relative to the reference's largest magnitude
+    /// (sums in another order differ by a few ulps of their largest terms).
+    private func expectClose(_ actual: [Float], _ expected: [Float], _ what: String) {
+        #expect(actual.count == expected.count)
+        #expect(actual.allSatisfy { $0.isFinite }, "\(what): non-finite output")
+        let scale = max(1, expected.map { abs($0) }.max() ?? 0)
+        let worst = zip(actual, expected).map { abs($0 - $1) }.max() ?? 0
+        #expect(worst <= 1e-4 * scale, "\(what): max difference \(worst), scale \(scale)")
+    }
+}
