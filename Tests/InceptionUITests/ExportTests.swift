@@ -31,17 +31,23 @@ import Testing
         #expect(app.statusLine.contains("unknown format 'xml'"))
     }
 
-    @Test func costsCSVHoldsTheEditedWidth() throws {
+    /// Exports from `tab` after typing `keys`, in `format`, into a fresh
+    /// directory; returns the written file's bytes.
+    func exported(from tab: ViewID, after keys: String = "", format: String) throws -> Data {
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        var app = TestBackend.on(.costs)
-        app.type("+x")
-        app.answer("csv")
-        let path = dir.appendingPathComponent("costs.csv").path
+        var app = TestBackend.on(tab)
+        app.type(keys + "x")
+        app.answer(format)
+        let path = dir.appendingPathComponent("table").path
         app.answer(path)
         app.performFileWrites()
         #expect(app.statusLine.hasSuffix("wrote \(path)"))
-        let text = try String(contentsOfFile: path, encoding: .utf8)
+        return try Data(contentsOf: URL(fileURLWithPath: path))
+    }
+
+    @Test func costsCSVHoldsTheEditedWidth() throws {
+        let text = String(decoding: try exported(from: .costs, after: "+", format: "csv"), as: UTF8.self)
         let rows = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         let header = rows[0]
         #expect(header.first == "layer")
@@ -53,15 +59,7 @@ import Testing
     }
 
     @Test func sparseJSONHasTheHandCountedTotals() throws {
-        let dir = temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        var app = TestBackend.on(.sparse)
-        app.type("x")
-        app.answer("json")
-        let path = dir.appendingPathComponent("sparse.json").path
-        app.answer(path)
-        app.performFileWrites()
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+        let object = try JSONSerialization.jsonObject(with: exported(from: .sparse, format: "json")) as? [String: Any]
         let counts = ["dense": 100, "sparse": 27, "blocks": 20, "padded": 80]
         for (method, count) in counts {
             #expect((object?[method] as? [String: Any])?["multiplies"] as? Int == count)

@@ -31,3 +31,20 @@ import Testing
         #expect(app.lines[1].contains("torchinfo (c)") && app.lines[1].contains("FLOPs (f)"))
     }
 }
+
+/// The three views drawn with `--ascii` (no box drawing, no blocks) and
+/// without colour: only ASCII on screen, bars still told apart.
+@Suite struct ViewsFallbackTests {
+    @Test func asciiAndMonochrome() {
+        let options = ExplorerOptions(capabilities: Capabilities(color: .none, unicode: false))
+        for tab in [ViewID.costs, .sparse, .heads] {
+            var app = TestBackend(options: options, size: Size(width: 80, height: 24), views: builtViews())
+            app.type("\(tab.rawValue)")
+            #expect(app.screen.unicodeScalars.allSatisfy { $0.isASCII }, "\(tab)")
+            if tab == .costs {
+                Snapshot.check(app.lines, named: "costs-ascii-80x24")
+                #expect(app.screen.contains("naive = vs reduced #"))
+            }
+        }
+    }
+}
