@@ -126,3 +126,11 @@ import Testing
         #expect(same.fc.probabilities?.count == 10 && same.gap.probabilities?.count == 10)
     }
 }
+
+@Suite struct WidgetTableExportTests {
+    @Test func widgetTableBecomesATable() {
+        let widget = WidgetTable(title: "3a", columns: [.init("branch"), .init("width", .right)], rows: [["1x1", "64"]], notes: ["n"])
+        #expect(widget.table.rendered(as: .csv).hasPrefix("branch,width\n1x1,64\n"))
+        #expect(widget.table.title == "3a" && widget.table.notes == ["n"])
+    }
+}
