@@ -118,3 +118,14 @@ import Testing
         #expect(throws: UserError.self) { try BlockSparseProblem.Parameters(parsing: "size") }
     }
 }
+
+@Suite struct SparseDensitySweepTests {
+    // size 64, 2 blocks of 16: 512 block entries; density 1 fills every one.
+    @Test func oneTimingPerDensity() throws {
+        let sweep = try SparseDensitySweep(parameters: .init(size: 64, blocks: 2, kernel: 3), densities: [0.25, 1], repeats: 1)
+        #expect(sweep.timings.map(\.parameters.density) == [0.25, 1])
+        #expect(sweep.timings[1].nonZeros == 512)
+        #expect(sweep.table().rows.count == 2)
+        #expect(throws: UserError.self) { try SparseDensitySweep(parameters: .init(size: 64, blocks: 2), densities: [0], repeats: 1) }
+    }
+}
