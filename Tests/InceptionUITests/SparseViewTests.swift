@@ -83,6 +83,11 @@ import Testing
         #expect(app.sparse.timing?.rows.count == 4)
         #expect(app.screen.contains("34,596"))
         #expect(app.screen.contains("Least time per useful multiply"))
+        // At 80x24 the timing panel has no room for the density sweep; at 200x60 it has.
+        #expect(app.sparse.sweep?.timings.count == 5 && !app.screen.contains("Density sweep"))
+        app.resize(to: Size(width: 200, height: 60))
+        #expect(app.screen.contains("Density sweep") && app.screen.contains("1.00             512"))
+        app.resize(to: Size(width: 80, height: 24))
         app.type("x")
         app.answer("csv")
         #expect(app.state.prompt?.prompt.field.text == "./sparse-timing.csv")
