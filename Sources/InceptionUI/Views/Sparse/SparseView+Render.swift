@@ -122,12 +122,14 @@ extension SparseView {
             let x = rect.x + 1 + i * (gridWidth + gap)
             canvas.text("\(method.rawValue) \(demo.multiplies(method))", x: x, y: rect.y, style: theme.emphasis, clip: rect)
             let output = demo.output(method)
+            let differing = Set(demo.differences(method))
             for (r, row) in output.enumerated() {
                 for (c, value) in row.enumerated() {
                     let position = SparseDemo.Position(r, c)
                     let text = value.map(String.init) ?? (method == .blocks && missed.contains(position) ? "x" : dot)
+                    // Red where the method's result differs from dense (nothing computed reads as 0).
                     let style = position == windowPosition ? theme.selection
-                        : value == nil && missed.contains(position) && method == .blocks ? theme.error : value == nil ? theme.dim : theme.text
+                        : differing.contains(position) ? theme.error : value == nil ? theme.dim : theme.text
                     canvas.text(text.leftPadded(3), x: x + 3 * c, y: rect.y + 1 + r, style: style, clip: rect)
                 }
             }
