@@ -44,6 +44,9 @@ import Testing
         app.answer("1")
         #expect(app.sparse.demo.matrix[5][5] == 1)
         #expect(app.screen.contains("padded differs from dense at 1 position ([4, 4])"))
+        // The padded grid (fourth, from column 64) draws its [4, 4] (4, dense 6) in the error style.
+        #expect(app.lines[15].hasSuffix("  ·  0  0  1  4") && app.canvas[78, 15].style == app.state.theme.error)
+        #expect(app.canvas[75, 15].style != app.state.theme.error)
         Snapshot.check(app.lines, named: "sparse-edited-80x24")
         app.press(.enter)
         app.answer("12")
