@@ -129,3 +129,25 @@ import Testing
         #expect(throws: UserError.self) { try SparseDensitySweep(parameters: .init(size: 64, blocks: 2), densities: [0], repeats: 1) }
     }
 }
+
+@Suite struct TimingTableRequestTests {
+    // size 64, k 3: dense 62 * 62 * 9 = 34,596 multiplies; blocks of side 16.
+    @Test func timingAndSweepFromTheCommandLineOptions() throws {
+        let request = try TableRequest(kind: "timing", preset: nil, assignments: [], convention: "paper", unit: "macs",
+                                       wholeNaive: false, head: nil, example: .article, sparse: "size=64 blocks=2", repeats: 1)
+        let table = try request.table()
+        #expect(table.row(named: "dense")?[1] == .integer(34_596))
+        #expect(table.notes.last == "again: inception-explorer table timing --sparse 'size=64 blocks=2 density=0.50 k=3' --repeats 1")
+        #expect(request.commandLine(format: .csv)
+            == "inception-explorer table timing --sparse 'size=64 blocks=2 density=0.50 k=3' --repeats 1 --format csv")
+        #expect(TableRequest(kind: .sweep).commandLine() == "inception-explorer table sweep")
+        #expect(throws: UserError.self) {
+            try TableRequest(kind: "timing", preset: nil, assignments: [], convention: "paper", unit: "macs",
+                             wholeNaive: false, head: nil, example: .article, repeats: 0)
+        }
+        #expect(throws: UserError.self) {
+            try TableRequest(kind: "sweep", preset: nil, assignments: [], convention: "paper", unit: "macs",
+                             wholeNaive: false, head: nil, example: .article, sparse: "size=10").table()
+        }
+    }
+}
