@@ -38,6 +38,9 @@ struct ExploreCommand: ParsableCommand {
                 switch id {
                 case .lessons: LessonsView.load(options: options, environment: ProcessInfo.processInfo.environment)
                 case .network: NetworkView.load(options: options, currentDirectory: FileManager.default.currentDirectoryPath)
+                case .costs: CostsView()
+                case .sparse: SparseView()
+                case .heads: HeadsView()
                 default: PlaceholderView(id)
                 }
             }

@@ -188,15 +188,9 @@ struct NetworkViewTests {
         f.steps(1)
         let tiles = f.view.painted(area: f.area).tiles
         f.app.press(.character("e"))
-        let writes = f.app.effects.compactMap { effect -> (String, [UInt8])? in
-            if case .writeFile(let path, let contents) = effect { return (path, contents) }
-            return nil
-        }
+        let writes = f.app.effects.filter { if case .writeFile = $0 { true } else { false } }
         #expect(writes.count == tiles.count + 1)
-        for (path, contents) in writes {
-            try AtomicWrite.write(Data(contents), to: path)
-            f.app.send(.fileWritten(path: path, error: nil))
-        }
+        f.app.performFileWrites()
         #expect(f.app.state.message == "wrote \(directory)/stem-maps.txt")
         let index = try String(contentsOfFile: directory + "/stem-maps.txt", encoding: .utf8)
         #expect(index.split(separator: "\n").count == tiles.count + 1)
@@ -218,14 +212,8 @@ struct NetworkViewTests {
         var f = NetworkFixture(exportDirectory: "/nonexistent-netview")
         f.steps(1)
         f.app.press(.character("e"))
-        guard case .writeFile(let path, let contents)? = f.app.effects.last else { Issue.record("no write"); return }
-        do {
-            try AtomicWrite.write(Data(contents), to: path)
-            Issue.record("wrote into a missing directory")
-        } catch {
-            f.app.send(.fileWritten(path: path, error: "\(error)"))
-        }
-        #expect(f.app.lines.last?.contains("could not write /nonexistent-netview/") == true)
+        f.app.performFileWrites()
+        #expect(f.app.lines.last?.contains("could not write /nonexistent-netview/stem-maps.txt: directory") == true)
     }
 
     @Test func inputGallery() throws {
