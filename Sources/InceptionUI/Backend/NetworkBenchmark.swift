@@ -10,10 +10,20 @@ public struct NetworkBenchmark: Sendable {
     /// The explorer on the Network view at `width` x `height`, stepped up to
     /// (not including) module 3a, on test image 0.
     public init(network: InceptionNetwork, width: Int = 200, height: Int = 60) {
+        let view = NetworkView(network: network, weights: .init(trained: true, text: "benchmark"), input: .testSample(0),
+                               theme: Theme(.full))
+        self.init(view: view, width: width, height: height)
+    }
+
+    /// With the weights the explorer would use (the shipped file, or the seeded fallback).
+    public static func shipped(width: Int = 200, height: Int = 60) -> NetworkBenchmark {
+        NetworkBenchmark(view: NetworkView.load(options: ExplorerOptions(capabilities: .full)), width: width, height: height)
+    }
+
+    private init(view start: NetworkView, width: Int, height: Int) {
         size = Size(width: width, height: height)
         let options = ExplorerOptions(capabilities: .full)
-        var view = NetworkView(network: network, weights: .init(trained: true, text: "benchmark"), input: .testSample(0),
-                               theme: Theme(options.capabilities))
+        var view = start
         let area = Layout(size: size).body
         while let layer = view.run.layer(view.run.next)?.layer {
             if case .inception = layer { break }
