@@ -46,6 +46,7 @@ public struct WidgetRegistry: Sendable {
         .branchMaps,
         .sparseDemo,
         .heads,
+        .auxHeads,
         .table1,
         .presetCompare,
         .experiment,
