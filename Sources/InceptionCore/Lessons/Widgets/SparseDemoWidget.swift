@@ -6,8 +6,8 @@ extension WidgetDefinition {
         name: "sparse-demo",
         summary: "The article's sparse matrix convolved four ways: multiplies and outputs of dense, sparse, blocks, padded.",
         arguments: [
-            .optional("show", .choice(["totals", "outputs"]), default: "totals",
-                      help: "totals: multiplies and agreement per method; outputs: the four output grids"),
+            .optional("show", .choice(["matrix", "totals", "outputs"]), default: "totals",
+                      help: "matrix: the matrix, its blocks and the kernel; totals: multiplies and agreement per method; outputs: the four output grids"),
         ],
         compute: { arguments in
             let demo = SparseDemo.article
@@ -15,7 +15,23 @@ extension WidgetDefinition {
             let dense = demo.output(.dense)
             let missed = demo.missed.map { "[\($0.row),\($0.column)]" }.joined(separator: ", ")
             let size = "\(demo.outputRows)x\(demo.outputColumns)"
-            if try arguments.string("show") == "outputs" {
+            let show = try arguments.string("show")
+            if show == "matrix" {
+                let letters = demo.blocks.indices.map { String(UnicodeScalar(UInt8(65 + $0))) }
+                let rows = demo.matrix.enumerated().map { r, values in
+                    [String(r)] + values.enumerated().map { c, v in
+                        String(v) + (demo.blocks.firstIndex { $0.contains(r, c) }.map { letters[$0] } ?? " ")
+                    }
+                }
+                let blocks = zip(letters, demo.blocks).map { "\($0) is \($1.rows)x\($1.columns) at row \($1.row), column \($1.column)" }
+                return .table(WidgetTable(
+                    title: "The article's \(demo.matrix.count)x\(demo.matrix[0].count) matrix; a letter marks the dense block an entry belongs to",
+                    columns: [.init("row", .right)] + (0..<demo.matrix[0].count).map { .init("c\($0)") },
+                    rows: rows,
+                    notes: ["Blocks: " + blocks.joined(separator: "; ") + ".",
+                            "Kernel: " + demo.kernel.map { $0.map(String.init).joined(separator: " ") }.joined(separator: " / ") + " (rows separated by /)."]))
+            }
+            if show == "outputs" {
                 let rows = (0..<demo.outputRows).map { r in
                     [String(r)] + methods.map { m in
                         demo.output(m)[r].map { $0.map { String($0) } ?? "." }
