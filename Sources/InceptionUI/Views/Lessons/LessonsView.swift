@@ -48,15 +48,17 @@ public struct LessonsView: ExplorerView {
     }
 
     /// The view for this run: lessons from `--lessons` or the usual places, progress
-    /// from `$XDG_STATE_HOME` (or `~/.local/state`).
+    /// from `$XDG_STATE_HOME` (or `~/.local/state`), experiment results from
+    /// `$XDG_CACHE_HOME` (or `~/.cache`).
     public static func load(options: ExplorerOptions, environment: [String: String]) -> LessonsView {
         let catalog = LessonCatalog.load(option: options.lessonsDirectory, environment: environment)
+        let registry = WidgetRegistry.standard.with(environment: .process(environment: environment))
         guard let store = try? ProgressStore(environment: environment) else {
-            return LessonsView(catalog: catalog, progressPath: nil,
+            return LessonsView(catalog: catalog, registry: registry, progressPath: nil,
                                notice: "progress is not saved: neither XDG_STATE_HOME nor HOME is set")
         }
         let (progress, warning) = store.load()
-        return LessonsView(catalog: catalog, progressPath: store.path, progress: progress, notice: warning)
+        return LessonsView(catalog: catalog, registry: registry, progressPath: store.path, progress: progress, notice: warning)
     }
 
     public var keyBindings: [KeyBinding] {
