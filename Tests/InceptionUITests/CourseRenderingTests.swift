@@ -32,7 +32,7 @@ import Testing
                     #expect(notice.paragraphs.joined().contains(root + "/cache/inception-explorer"))
                 }
                 for capabilities in [Capabilities.full, Capabilities(color: .none, unicode: false)] {
-                    let renderer = WidgetRenderers.renderer(for: slot, context: WidgetContext(result: nil, selected: false))
+                    let renderer = WidgetRenderers.renderer(for: slot, context: WidgetContext(result: nil, selected: false, capabilities: capabilities))
                     let height = renderer.height(width: 80)
                     #expect(height > 0)
                     var canvas = Canvas(width: 80, height: height, asciiOnly: !capabilities.unicode)
