@@ -188,3 +188,28 @@ import Testing
         #expect(throws: LessonDiagnosticMessage.self) { try ComputedValue.resolve("table1.rows") }
     }
 }
+
+@Suite struct WidgetEnvironmentTests {
+    @Test func experimentCacheFollowsXDG() throws {
+        #expect(try ExperimentCache(environment: ["XDG_CACHE_HOME": "/c", "HOME": "/h"]).directory == "/c/inception-explorer")
+        #expect(try ExperimentCache(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/h"]).directory == "/h/.cache/inception-explorer")
+        #expect(throws: UserError.self) { try ExperimentCache(environment: [:]) }
+        #expect(WidgetEnvironment.process(environment: [:]).experiments is NoExperimentResults)
+    }
+
+    /// Weights written to a file come back unchanged and without the untrained note; a
+    /// file for another network falls back to the seeded stand-in and says why.
+    @Test func trainedWeightsLoadFromTheGivenFile() throws {
+        let env = try TemporaryWidgetEnvironment()
+        let saved = try InceptionNetwork(Preset.tiny.description, seed: 99)
+        let path = env.root + "/tiny.safetensors"
+        try SafeTensors(tensors: saved.parameters.names.map { NamedTensor(name: $0, tensor: saved.parameters[$0]!) }).write(to: path)
+        let (loaded, note) = TrainedWeights.tiny(path: path)
+        #expect(note == nil && loaded.parameters == saved.parameters)
+
+        try SafeTensors(tensors: [NamedTensor(name: "stem.weight", tensor: Tensor(shape: [1]))]).write(to: path)
+        let (fallback, problem) = TrainedWeights.tiny(path: path)
+        #expect(problem?.hasPrefix("untrained") == true && problem?.contains("stem.weight") == true)
+        #expect(fallback.parameters == (try InceptionNetwork(Preset.tiny.description, seed: TrainedWeights.fallbackSeed)).parameters)
+    }
+}
