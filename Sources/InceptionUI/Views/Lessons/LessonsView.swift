@@ -72,7 +72,8 @@ public struct LessonsView: ExplorerView {
         case .list: return [KeyBinding("↑↓ jk", "select"), KeyBinding("Enter →", "open lesson")]
         case .lesson:
             return [KeyBinding("↑↓ PgUp/Dn", "scroll"), KeyBinding("n/N", "next/prev widget"),
-                    KeyBinding("Enter", "open widget/answer"), KeyBinding("← Esc", "lessons list")]
+                    KeyBinding("Enter", "open widget/answer"), KeyBinding("← Esc", "lessons list"),
+                    KeyBinding("x", "export the widget's table")]
         }
     }
 
@@ -92,6 +93,12 @@ public struct LessonsView: ExplorerView {
     }
 
     public mutating func textEntered(_ text: String, tag: String, area: Rect) -> [ViewCommand] {
+        if let export = TableExport.answer(text, tag: tag, name: "widget", table: {
+            guard let table = selectedWidgetTable else { throw UserError("select a widget with a table first (n)") }
+            return table.table
+        }) {
+            return export
+        }
         guard let open, let slot = Self.slot(fromTag: tag), let question = open.slots[safe: slot]?.question else { return [] }
         let fileName = catalog.lessons[open.index].entry.fileName
         switch question.check(text) {
@@ -103,6 +110,12 @@ public struct LessonsView: ExplorerView {
                             question: question.id, lesson: fileName)
             return saveProgress() + [.message(correct ? "right!" : "not right: the answer is shown in the lesson")]
         }
+    }
+
+    /// The table of the selected widget of the open lesson, if it has one.
+    var selectedWidgetTable: WidgetTable? {
+        guard let open, let slot = open.widget, case .success(.table(let table)) = open.slots[safe: slot]?.content else { return nil }
+        return table
     }
 
     private mutating func listKey(_ key: Key, area: Rect) -> [ViewCommand] {
@@ -146,6 +159,8 @@ public struct LessonsView: ExplorerView {
                     lesson.scroll = rows.lowerBound
                 }
             }
+        case .character("x"):
+            return selectedWidgetTable == nil ? [.message("n selects a widget with a table, x exports it")] : TableExport.begin()
         case .enter:
             guard let slot = lesson.widget else { return [.message("n selects a widget, Enter opens it")] }
             if lesson.slots[slot].question != nil {
