@@ -77,6 +77,8 @@ import Testing
         let model = CostModel(tiny)
         let aux = model.auxHeads().reduce(CostBreakdown.zero) { $0 + $1.total }
         #expect(Convention.torchinfo.parameters(aux) > Convention.torchinfo.parameters(model.totals().reduced))
+        let fc1 = try #require(model.auxHeads().first?.layers.first { $0.name.hasSuffix("fc1") })
+        #expect(Double(Convention.torchinfo.parameters(fc1.cost)) > 0.8 * Double(Convention.torchinfo.parameters(aux)))
     }
 
     /// Lesson 10: 224x224 input, two modules at 28x28, five at 14x14, two at 7x7, 1% tolerance,
