@@ -24,7 +24,7 @@ struct ExploreCommand: ParsableCommand {
     @Option(name: .customLong("image"), help: ArgumentHelp("Use this image (PGM, PPM or PNG) as the network's input.", valueName: "FILE"))
     var imagePath: String?
 
-    @Option(name: .customLong("weights"), help: ArgumentHelp("Run the network view with these weights (safetensors) instead of the shipped ones.", valueName: "FILE"))
+    @Option(name: .customLong("weights"), help: ArgumentHelp("The tiny network's weights (safetensors) for the Network view and lesson widgets, instead of the shipped ones.", valueName: "FILE"))
     var weightsPath: String?
 
     func run() throws {

@@ -57,19 +57,9 @@ public struct NetworkView: ExplorerView {
     /// weights (said in the view) when there are none; the `--image` file as the
     /// first input when given, else the first test image.
     public static func load(options: ExplorerOptions, currentDirectory: String = ".") -> NetworkView {
-        let description = Preset.tiny.description
         let path = options.weightsPath ?? TrainedWeights.packagePath
-        let network: InceptionNetwork
-        let note: WeightsNote
-        do {
-            network = try TrainedWeights.load(description, path: path)
-            note = WeightsNote(trained: true, text: "trained weights from \(path)")
-        } catch {
-            // The tiny description always builds; seed 1 is the fallback's fixed seed.
-            network = try! InceptionNetwork(description, seed: 1)
-            let reason = FileManager.default.fileExists(atPath: path) ? (error as? UserError)?.message ?? "\(error)" : "no \(path)"
-            note = WeightsNote(trained: false, text: "untrained weights (seeded random): \(reason)")
-        }
+        let (network, untrained) = TrainedWeights.tiny(path: path)
+        let note = WeightsNote(trained: untrained == nil, text: untrained ?? "trained weights from \(path)")
         let file = options.imagePath.flatMap { try? NetworkInput.file($0) }
         return NetworkView(network: network, weights: note, input: file ?? .testSample(0), imageFile: file,
                            theme: Theme(options.capabilities), exportDirectory: currentDirectory)
