@@ -30,7 +30,16 @@ struct ExploreCommand: ParsableCommand {
     func run() throws {
         // A file the user named must be usable: say so before the screen is taken.
         if let imagePath { _ = try NetworkInput.file(imagePath) }
-        if let weightsPath { _ = try TrainedWeights.load(Preset.tiny.description, path: weightsPath) }
+        if let weightsPath {
+            // The seeded stand-in is for the shipped file before training; a file the user names must load.
+            var parameters = Parameters()
+            for t in try SafeTensors.read(path: weightsPath).tensors { parameters.append(t.name, t.tensor) }
+            do {
+                _ = try InceptionNetwork(Preset.tiny.description, parameters: parameters)
+            } catch let error as UserError {
+                throw UserError("\(weightsPath): \(error.message)")
+            }
+        }
         let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath,
                                    weightsPath: weightsPath)
         let status = Explorer.run(flags) { options in
