@@ -384,14 +384,15 @@ extension NetworkView {
         let name = ShapeClass(rawValue: predicted)?.name ?? "\(predicted)"
         let verdict: String
         if let label = run.input.label {
-            verdict = label.rawValue == predicted ? "RIGHT: it is a \(label.name)" : "WRONG: it is a \(label.name)"
+            verdict = label.rawValue == predicted ? "RIGHT" : "WRONG: it is a \(label.name)"
         } else {
             verdict = "true class unknown (a file)"
         }
         let percent = { (p: Float) in NumberText.decimal(Double(p) * 100, places: 1, grouped: false) + "%" }
-        canvas.text("predicted \(name) (\(percent(probabilities[predicted])))  \(verdict)", x: area.x, y: area.y,
+        canvas.text("predicted \(name) \(percent(probabilities[predicted]))  \(verdict)", x: area.x, y: area.y,
                     style: run.input.label.map { $0.rawValue == predicted ? theme.emphasis : theme.error } ?? theme.text, clip: area)
-        let barWidth = max(1, area.width - 22)
+        // Room after the bar for the true class's mark.
+        let barWidth = max(1, area.width - 20 - 13)
         for (k, p) in probabilities.enumerated() where area.y + 2 + k < area.maxY {
             let y = area.y + 2 + k
             let isTrue = run.input.label?.rawValue == k
