@@ -14,6 +14,7 @@ struct InceptionExplorer: ParsableCommand {
             TableCommand.self,
             LessonsCommand.self,
             DatasetCommand.self,
+            TrainCommand.self,
         ],
         defaultSubcommand: ExploreCommand.self
     )
