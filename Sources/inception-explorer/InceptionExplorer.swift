@@ -15,6 +15,8 @@ struct InceptionExplorer: ParsableCommand {
             LessonsCommand.self,
             DatasetCommand.self,
             TrainCommand.self,
+            EvalCommand.self,
+            RunCommand.self,
         ],
         defaultSubcommand: ExploreCommand.self
     )

@@ -66,11 +66,7 @@ enum TrainingOptions {
             }
             description = description.withHead(kind)
         }
-        let side = GrayImage.networkSide
-        guard description.input == FeatureShape(c: 1, h: side, w: side), description.classes == ShapeClass.count else {
-            throw UserError("preset \(preset) reads \(description.input) images into \(description.classes) classes; "
-                            + "the dataset has 1x\(side)x\(side) images in \(ShapeClass.count) classes (use --preset tiny)")
-        }
+        try description.checkReadsDataset("preset \(preset) (use --preset tiny)")
         return description
     }
 

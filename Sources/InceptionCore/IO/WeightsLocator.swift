@@ -21,8 +21,11 @@ public enum WeightsLocator {
         return shipped
     }
 
-    /// The network in the located file.
+    /// The network in the located file; it must read the dataset's images.
     public static func network(option: String?) throws -> InceptionNetwork {
-        try NetworkFile.load(path: locate(option: option))
+        let path = try locate(option: option)
+        let network = try NetworkFile.load(path: path)
+        try network.description.checkReadsDataset(path)
+        return network
     }
 }
