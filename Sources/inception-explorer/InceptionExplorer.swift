@@ -17,6 +17,7 @@ struct InceptionExplorer: ParsableCommand {
             TrainCommand.self,
             EvalCommand.self,
             RunCommand.self,
+            BenchCommand.self,
         ],
         defaultSubcommand: ExploreCommand.self
     )
