@@ -23,16 +23,10 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         let format = try TableFormat.named(format)
-        let split = DatasetSplit.test
-        let count = count ?? split.count
-        guard count >= 1, count <= 1_000_000 else { throw UserError("--count must be between 1 and 1000000, not \(count)") }
-        guard seed != nil || count <= split.count else {
-            throw UserError("--count \(count) is more than the test split's \(split.count) images; add --seed for a fresh set of any size")
-        }
+        let dataset = try Dataset.evaluationSet(seed: seed, count: count)
         let network = try WeightsLocator.network(option: weights)
-        let data = LabelledImages(Dataset(seed: seed ?? split.seed, count: count))
         let source = seed.map { "fresh set, seed \($0)" } ?? "test split"
-        let table = Evaluation(network: network, data: data).table(title: "Confusion matrix (\(source), \(count) images)")
+        let table = Evaluation(network: network, data: LabelledImages(dataset)).table(title: "Confusion matrix (\(source), \(dataset.count) images)")
         print(table.rendered(as: format), terminator: "")
     }
 }

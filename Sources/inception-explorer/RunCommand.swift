@@ -38,11 +38,7 @@ struct RunCommand: ParsableCommand {
         let format = try TableFormat.named(format)
         let input = try RunInput(image: image, sample: sample, index: index)
         let network = try WeightsLocator.network(option: weights)
-        if noResize && network.description.head != .gap {
-            throw UserError("--no-resize needs a GAP head; these weights end in a fully connected head, "
-                            + "whose weights fix the input at \(GrayImage.networkSide)x\(GrayImage.networkSide)")
-        }
-        let report = try RunReport(network: network, input: input.tensor(resize: !noResize), source: input.summary)
+        let report = try RunReport(network: network, input: input, resize: !noResize)
         print(report.rendered(as: format), terminator: "")
     }
 }
