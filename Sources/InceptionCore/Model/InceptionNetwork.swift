@@ -5,7 +5,8 @@
 /// head, the `reduce` conv row and auxiliary heads.
 public struct InceptionNetwork: Sendable {
     public let description: NetworkDescription
-    public var parameters: Parameters
+    /// Set only inside the module: the layout's offsets index these values.
+    public internal(set) var parameters: Parameters
     let layout: ParameterLayout
 
     // Both initialisers touch `AllocatorTuning.applied` first: see there why.

@@ -14,8 +14,9 @@ public struct Parameters: Equatable, Sendable {
     }
 
     public private(set) var entries: [Entry] = []
-    /// Every tensor's values, one after another in `entries` order.
-    public var values: [Float] = []
+    /// Every tensor's values, one after another in `entries` order (set only
+    /// inside the module, so that the count always matches `entries`).
+    public internal(set) var values: [Float] = []
     private var index: [String: Int] = [:]
 
     public init() {}
