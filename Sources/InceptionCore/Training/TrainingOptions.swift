@@ -9,7 +9,9 @@ public enum TrainingOptions {
             }
             description = description.withHead(kind)
         }
-        try description.checkReadsDataset("preset \(preset) (use --preset tiny)")
+        do { try description.checkReadsDataset("preset \(preset)") } catch let error as UserError {
+            throw UserError(error.message + " (use --preset tiny)")
+        }
         return description
     }
 
