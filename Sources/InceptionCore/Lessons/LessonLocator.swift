@@ -17,7 +17,7 @@ public enum LessonLocator {
 
     public static let environmentVariable = "INCEPTION_EXPLORER_LESSONS"
 
-    /// `Lessons/` in the source tree this file was compiled from.
+    /// `Lessons/` in the source tree the binary was built from.
     public static let packageDirectory = PackageDirectory.path("Lessons")
 
     public static func locate(option: String?, environment: [String: String],
