@@ -207,7 +207,10 @@ import Testing
         let (loaded, note) = TrainedWeights.tiny(path: path)
         #expect(note == nil && loaded.parameters == saved.parameters)
 
-        try SafeTensors(tensors: [NamedTensor(name: "stem.weight", tensor: Tensor(shape: [1]))]).write(to: path)
+        // A 5x5 stem kernel where the tiny network has 3x3.
+        try SafeTensors(tensors: saved.parameters.names.map { name in
+            NamedTensor(name: name, tensor: name == "stem.weight" ? Tensor(shape: [16, 1, 5, 5]) : saved.parameters[name]!)
+        }).write(to: path)
         let (fallback, problem) = TrainedWeights.tiny(path: path)
         #expect(problem?.hasPrefix("untrained") == true && problem?.contains("stem.weight") == true)
         #expect(fallback.parameters == (try InceptionNetwork(Preset.tiny.description, seed: TrainedWeights.fallbackSeed)).parameters)
