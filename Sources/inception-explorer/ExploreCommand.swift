@@ -30,16 +30,8 @@ struct ExploreCommand: ParsableCommand {
     func run() throws {
         // A file the user named must be usable: say so before the screen is taken.
         if let imagePath { _ = try NetworkInput.file(imagePath) }
-        if let weightsPath {
-            // The seeded stand-in is for the shipped file before training; a file the user names must load.
-            var parameters = Parameters()
-            for t in try SafeTensors.read(path: weightsPath).tensors { parameters.append(t.name, t.tensor) }
-            do {
-                _ = try InceptionNetwork(Preset.tiny.description, parameters: parameters)
-            } catch let error as UserError {
-                throw UserError("\(weightsPath): \(error.message)")
-            }
-        }
+        // The seeded stand-in is for a missing shipped file; a file the user names must load.
+        if let weightsPath { _ = try WeightsLocator.network(option: weightsPath) }
         let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath,
                                    weightsPath: weightsPath)
         let status = Explorer.run(flags) { options in

@@ -2,13 +2,12 @@
 /// repeated runs after warm-up, with the PyTorch script's keys and workloads
 /// (`../shared/bench/torch_tiny_inception.py bench`): forward at batch 1 and 64 in
 /// evaluation mode, a training step at batch 32 (SGD momentum 0.9, lr 0.01,
-/// auxiliary loss 0.3), plus one Inception step as the step-by-step run computes it.
+/// auxiliary loss 0.3). The explorer's own figures (one Inception step computed
+/// and drawn, a 200x60 frame) come from `NetworkBenchmark` in InceptionUI.
 public struct ModelBench: Sendable {
     public var forwardBatch1Milliseconds: Double
     public var forwardBatch64ImagesPerSecond: Double
     public var trainBatch32ImagesPerSecond: Double
-    /// Step `inception_3a` of `StepRunner` (branch tensors kept) on one image.
-    public var networkStepMilliseconds: Double
 
     /// Measures `description` (the tiny preset in `bench`); `repeats` is the count
     /// for batch 64 and training, ten times that for batch 1, as PyTorch's script does.
@@ -23,18 +22,10 @@ public struct ModelBench: Sendable {
         let labels = (0..<32).map { Int32($0 % description.classes) }
         var trainer = Trainer(network: network, optimizer: Optimizer(.sgd(momentum: 0.9), learningRate: 0.01),
                               auxWeight: 0.3, seed: 2)
-        let runner = StepRunner(network: network)
-        guard let module = description.layers.firstIndex(where: { if case .inception = $0 { true } else { false } }) else {
-            throw UserError("network \(description.preset) has no Inception module to time")
-        }
-        var moduleInput = x1
-        for i in 0..<module { moduleInput = runner.run(step: i, input: moduleInput).output }
-        let stepInput = moduleInput
         return ModelBench(
             forwardBatch1Milliseconds: medianMilliseconds(repeats * 10) { _ = network.logits(x1) },
             forwardBatch64ImagesPerSecond: 64_000 / medianMilliseconds(repeats) { _ = network.logits(x64) },
-            trainBatch32ImagesPerSecond: 32_000 / medianMilliseconds(repeats) { _ = trainer.trainingStep(x32, labels: labels) },
-            networkStepMilliseconds: medianMilliseconds(repeats * 10) { _ = runner.run(step: module, input: stepInput) })
+            trainBatch32ImagesPerSecond: 32_000 / medianMilliseconds(repeats) { _ = trainer.trainingStep(x32, labels: labels) })
     }
 
     /// The median of `repeats` timed calls of `body` after five untimed ones, in milliseconds.
