@@ -33,15 +33,13 @@ private func load8(_ src: UnsafePointer<Float>, stride s: Int) -> SIMD8<Float> {
 @inline(__always)
 private func vectorised(_ s: Int) -> Bool { s == 1 || s == 2 }
 
-/// Calls body(planes, framed buffer, ph, pw) for chunks of planes across cores.
+/// Calls body(planes, framed buffer, ph, pw) for all the planes, with one framed buffer.
 private func withFramedPlanes(_ g: PoolGeometry,
                               _ body: (Range<Int>, UnsafeMutablePointer<Float>, Int, Int) -> Void) {
     let ph = (g.oh - 1) * g.stride + g.kernel, pw = (g.ow - 1) * g.stride + g.kernel
-    forEachPlaneChunk(g.planes, workPerPlane: g.oh * g.ow * g.kernel * g.kernel) { planes in
-        let framed = UnsafeMutablePointer<Float>.allocate(capacity: ph * pw + 16)
-        defer { framed.deallocate() }
-        body(planes, framed, ph, pw)
-    }
+    let framed = UnsafeMutablePointer<Float>.allocate(capacity: ph * pw + 16)
+    defer { framed.deallocate() }
+    body(0..<g.planes, framed, ph, pw)
 }
 
 /// out (n, c, oh, ow) = the maximum of each window of inp (n, c, h, w).

@@ -128,11 +128,15 @@ public struct InceptionNetwork: Sendable {
     }
 
     /// The logits (n, classes) of a batch in evaluation mode, its parts on all cores.
-    public func logits(_ x: Tensor) -> Tensor {
-        let ranges = BatchSplit.ranges(x.shape[0])
+    public func logits(_ x: Tensor) -> Tensor { logits(x, threads: BatchSplit.automaticThreads) }
+
+    /// The logits on up to `threads` threads: the same bits for any count (`BatchSplit`).
+    func logits(_ x: Tensor, threads: Int) -> Tensor {
+        let split = BatchSplit(images: x.shape[0])
+        let ranges = split.ranges
         var parts = [Tensor](repeating: Tensor(shape: [0]), count: ranges.count)
         parts.withUnsafeMutableBufferPointer { parts in
-            concurrentChunks(ranges.count) { k in
+            split.forEachPart(threads: threads) { k in
                 var rng = SeededGenerator(seed: 0)
                 parts[k] = forward(x.images(ranges[k]), training: false, rng: &rng).logits
             }
