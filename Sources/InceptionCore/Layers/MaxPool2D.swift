@@ -84,52 +84,57 @@ public func maxPool2dForward(out: UnsafeMutablePointer<Float>, inp: UnsafePointe
 /// its window: the first, scanning row by row, that equals the forward output
 /// `out` (PyTorch's rule for ties; padding is -inf, so it wins only a window of
 /// padding alone, which PyTorch's pad <= kernel/2 rules out). No index buffer is kept.
+///
+/// Gradients are first added into a framed plane `dframed` (ph, pw) shaped like the
+/// framed input, whose middle is then added to dinp: a winner is then just an
+/// offset into that buffer, with no clipping, and eight windows find theirs at once.
 public func maxPool2dBackward(dinp: UnsafeMutablePointer<Float>, dout: UnsafePointer<Float>,
                               inp: UnsafePointer<Float>, out: UnsafePointer<Float>, _ g: PoolGeometry) {
     let (oh, ow, k, s) = (g.oh, g.ow, g.kernel, g.stride)
     withFramedPlanes(g) { planes, framed, ph, pw in
+        // One extra slot past the plane: the sink of a window with no winner (a NaN output).
+        let sink = ph * pw
+        let dframed = UnsafeMutablePointer<Float>.allocate(capacity: sink + 1)
+        defer { dframed.deallocate() }
+        // Lane j of eight windows starts j·s columns after the first.
+        let laneColumns = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) &* Int32(s)
         for p in planes {
             frame(framed, inp + p * g.h * g.w, g, ph: ph, pw: pw)
-            let dplane = dinp + p * g.h * g.w
-            // Adds dout[o] at row ky, column kx of the window at (oy, ox).
-            func scatter(_ o: Int, _ oy: Int, _ ox: Int, _ ky: Int, _ kx: Int) {
-                let y = oy * s + ky - g.pad, x = ox * s + kx - g.pad
-                if y >= 0 && y < g.h && x >= 0 && x < g.w { dplane[y * g.w + x] += dout[o] }
-            }
+            dframed.update(repeating: 0, count: sink + 1)
             for oy in 0..<oh {
                 var ox = 0
-                // Stride 1 or 2: eight windows at once; a lane keeps the first
-                // (ky << 16 | kx) whose value equals its output.
+                // Stride 1 or 2: eight windows at once. Scanning each window backwards
+                // and keeping the last match leaves the first match of a forward scan.
                 while vectorised(s) && ox + 8 <= ow {
                     let o = (p * oh + oy) * ow + ox
                     let target = UnsafeRawPointer(out + o).loadUnaligned(as: SIMD8<Float>.self)
-                    var found = SIMDMask<SIMD8<Int32>>(repeating: false)
-                    var offset = SIMD8<Int32>(repeating: -1)
-                    for ky in 0..<k {
-                        let src = framed + (oy * s + ky) * pw + ox * s
-                        for kx in 0..<k {
-                            let v = load8(src + kx, stride: s)
-                            let hit = (v .== target) .& .!found
-                            offset.replace(with: Int32(ky << 16 | kx), where: hit)
-                            found .|= hit
+                    var winner = SIMD8<Int32>(repeating: Int32(sink))
+                    for ky in stride(from: k - 1, through: 0, by: -1) {
+                        let rowStart = (oy * s + ky) * pw + ox * s
+                        for kx in stride(from: k - 1, through: 0, by: -1) {
+                            let v = load8(framed + rowStart + kx, stride: s)
+                            winner.replace(with: laneColumns &+ Int32(rowStart + kx), where: v .== target)
                         }
                     }
-                    for lane in 0..<8 where offset[lane] >= 0 {
-                        scatter(o + lane, oy, ox + lane, Int(offset[lane] >> 16), Int(offset[lane] & 0xFFFF))
-                    }
+                    for lane in 0..<8 { dframed[Int(winner[lane])] += dout[o + lane] }
                     ox += 8
                 }
                 while ox < ow {
                     let o = (p * oh + oy) * ow + ox
                     search: for ky in 0..<k {
-                        let src = framed + (oy * s + ky) * pw + ox * s
-                        for kx in 0..<k where src[kx] == out[o] {
-                            scatter(o, oy, ox, ky, kx)
+                        let rowStart = (oy * s + ky) * pw + ox * s
+                        for kx in 0..<k where framed[rowStart + kx] == out[o] {
+                            dframed[rowStart + kx] += dout[o]
                             break search
                         }
                     }
                     ox += 1
                 }
+            }
+            // The middle of dframed is the plane; what fell on the frame is padding.
+            let dplane = dinp + p * g.h * g.w
+            for y in 0..<min(g.h, ph - g.pad) {
+                addFloats(dplane + y * g.w, dframed + (y + g.pad) * pw + g.pad, min(g.w, pw - g.pad))
             }
         }
     }
