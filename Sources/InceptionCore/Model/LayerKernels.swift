@@ -16,8 +16,7 @@ extension ParameterLayout.Conv {
     /// bias gradients and, unless nil, into dinp (shaped like `inp`).
     func backward(dout: [Float], inp: Tensor, out: Tensor, dinp: UnsafeMutablePointer<Float>?,
                   _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) {
-        var dpre = [Float](repeating: 0, count: out.count)
-        reluBackward(dinp: &dpre, dout: dout, out: out.data, count: out.count)
+        let dpre = reluGradient(dout: dout, out: out.data, count: out.count)
         conv2dBackward(dinp: dinp, dweight: G + weight, dbias: bias.map { G + $0 }, dout: dpre,
                        inp: inp.data, weight: P + weight, geometry(inp))
     }
@@ -36,11 +35,7 @@ extension ParameterLayout.Linear {
     /// Adds the gradients of `forward`; with `relu`, dout is the gradient of relu's output `out`.
     func backward(dout: [Float], inp: Tensor, out: Tensor, relu: Bool, dinp: UnsafeMutablePointer<Float>?,
                   _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) {
-        var d = dout
-        if relu {
-            d = [Float](repeating: 0, count: out.count)
-            reluBackward(dinp: &d, dout: dout, out: out.data, count: out.count)
-        }
+        let d = relu ? reluGradient(dout: dout, out: out.data, count: out.count) : dout
         linearBackward(dinp: dinp, dweight: G + weight, dbias: G + bias, dout: d, inp: inp.data,
                        weight: P + weight, n: inp.shape[0], i: i, o: o)
     }
