@@ -43,36 +43,58 @@ private func withFramedPlanes(_ g: PoolGeometry,
 }
 
 /// out (n, c, oh, ow) = the maximum of each window of inp (n, c, h, w).
-/// With stride 1 or 2 eight outputs of a row are computed at once.
 public func maxPool2dForward(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, _ g: PoolGeometry) {
+    maxPool2dForward(out: out, winners: nil, inp: inp, g)
+}
+
+/// out as above and, unless nil, winners (n, c, oh, ow): where in its input plane
+/// (y·w + x) each window's first maximum in row order lies (PyTorch's rule for
+/// ties), or -1 for a window without one (a NaN input). A training pass keeps them
+/// so that the backward pass need not search the windows again.
+/// With stride 1 or 2 eight outputs of a row are computed at once.
+public func maxPool2dForward(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?,
+                             inp: UnsafePointer<Float>, _ g: PoolGeometry) {
     let (oh, ow, k, s) = (g.oh, g.ow, g.kernel, g.stride)
+    // Window row ky, column kx of output (oy, ox) reads plane position
+    // (oy·s + ky − pad)·w + ox·s + kx − pad: a start per window plus ky·w + kx.
+    let laneColumns = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) &* Int32(s)
     withFramedPlanes(g) { planes, framed, ph, pw in
         for p in planes {
             frame(framed, inp + p * g.h * g.w, g, ph: ph, pw: pw)
             for oy in 0..<oh {
-                let row = out + (p * oh + oy) * ow
+                let o = (p * oh + oy) * ow
+                let rowStart = (oy * s - g.pad) * g.w - g.pad
                 var ox = 0
                 while vectorised(s) && ox + 8 <= ow {
-                    var acc = SIMD8<Float>(repeating: -.infinity)
+                    // A strictly greater value replaces the best: ties keep the first.
+                    var best = SIMD8<Float>(repeating: -.infinity)
+                    var winner = SIMD8<Int32>(repeating: -1)
+                    let start = laneColumns &+ Int32(rowStart + ox * s)
                     for ky in 0..<k {
                         let src = framed + (oy * s + ky) * pw + ox * s
                         for kx in 0..<k {
                             let v = load8(src + kx, stride: s)
-                            acc = acc.replacing(with: v, where: v .> acc)
+                            let better = v .> best
+                            best.replace(with: v, where: better)
+                            if winners != nil { winner.replace(with: start &+ Int32(ky * g.w + kx), where: better) }
                         }
                     }
-                    UnsafeMutableRawPointer(row + ox).storeBytes(of: acc, as: SIMD8<Float>.self)
+                    SIMD8.store(best, out + o + ox)
+                    if let winners { UnsafeMutableRawPointer(winners + o + ox).storeBytes(of: winner, as: SIMD8<Int32>.self) }
                     ox += 8
                 }
                 while ox < ow {
                     var best = -Float.infinity
+                    var winner = -1
                     for ky in 0..<k {
                         let src = framed + (oy * s + ky) * pw + ox * s
-                        for kx in 0..<k {
-                            best = max(best, src[kx])
+                        for kx in 0..<k where src[kx] > best {
+                            best = src[kx]
+                            winner = rowStart + ox * s + ky * g.w + kx
                         }
                     }
-                    row[ox] = best
+                    out[o + ox] = best
+                    winners?[o + ox] = Int32(winner)
                     ox += 1
                 }
             }
@@ -80,10 +102,24 @@ public func maxPool2dForward(out: UnsafeMutablePointer<Float>, inp: UnsafePointe
     }
 }
 
+/// Adds each dout (n, c, oh, ow) into dinp (n, c, h, w) at its window's winner,
+/// as recorded by the forward pass.
+public func maxPool2dBackward(dinp: UnsafeMutablePointer<Float>, dout: UnsafePointer<Float>,
+                              winners: UnsafePointer<Int32>, _ g: PoolGeometry) {
+    let outputs = g.oh * g.ow
+    for p in 0..<g.planes {
+        let dplane = dinp + p * g.h * g.w
+        for o in p * outputs..<(p + 1) * outputs where winners[o] >= 0 {
+            dplane[Int(winners[o])] += dout[o]
+        }
+    }
+}
+
 /// Adds each dout (n, c, oh, ow) into dinp (n, c, h, w) at the position that won
 /// its window: the first, scanning row by row, that equals the forward output
 /// `out` (PyTorch's rule for ties; padding is -inf, so it wins only a window of
-/// padding alone, which PyTorch's pad <= kernel/2 rules out). No index buffer is kept.
+/// padding alone, which PyTorch's pad <= kernel/2 rules out). For passes that kept
+/// no winners; it searches every window again.
 ///
 /// Gradients are first added into a framed plane `dframed` (ph, pw) shaped like the
 /// framed input, whose middle is then added to dinp: a winner is then just an

@@ -82,11 +82,13 @@ public struct InceptionNetwork: Sendable {
                 if convs.count == 1 { return LayerTrace(input: x, output: first, module: nil, inner: nil) }
                 return LayerTrace(input: x, output: convs[1].forward(first, P), module: nil, inner: first)
             case .maxPool(let p):
-                return LayerTrace(input: x, output: pool(x, p, max: true), module: nil, inner: nil)
+                guard training else { return LayerTrace(input: x, output: pool(x, p, max: true), module: nil, inner: nil) }
+                let (out, winners) = maxPoolKeepingWinners(x, p)
+                return LayerTrace(input: x, output: out, module: nil, inner: nil, poolWinners: winners)
             case .avgPool(let p):
                 return LayerTrace(input: x, output: pool(x, p, max: false), module: nil, inner: nil)
             case .inception(let m):
-                let (out, trace) = inceptionForward(m, x, P)
+                let (out, trace) = inceptionForward(m, x, training: training, P)
                 return LayerTrace(input: x, output: out, module: trace, inner: nil)
             case .globalAvgPool:
                 let out = Tensor(shape: [x.shape[0], x.shape[1]]) { out in
@@ -186,7 +188,9 @@ public struct InceptionNetwork: Sendable {
                 convs[0].backward(dout: dmid, inp: t.input, out: mid, dinp: dinp, P, G)
             }
         case .maxPool(let p):
-            if let dinp { poolBackward(dout: dout, x: t.input, out: t.output, p, max: true, dinp: dinp) }
+            if let dinp {
+                poolBackward(dout: dout, x: t.input, out: t.output, p, max: true, winners: t.poolWinners, dinp: dinp)
+            }
         case .avgPool(let p):
             if let dinp { poolBackward(dout: dout, x: t.input, out: t.output, p, max: false, dinp: dinp) }
         case .inception(let m):
@@ -210,7 +214,7 @@ public struct InceptionNetwork: Sendable {
 
     // MARK: Inception module
 
-    private func inceptionForward(_ m: ParameterLayout.Inception, _ x: Tensor,
+    private func inceptionForward(_ m: ParameterLayout.Inception, _ x: Tensor, training: Bool,
                                   _ P: UnsafePointer<Float>) -> (Tensor, ModuleTrace) {
         var t = ModuleTrace()
         t.branch1x1 = m.b1x1?.forward(x, P)
@@ -223,7 +227,11 @@ public struct InceptionNetwork: Sendable {
             t.branch5x5 = b.conv.forward(t.reduce5x5!, P)
         }
         if let pp = m.poolProj {
-            t.pooled = pool(x, ParameterLayout.branchPool, max: true)
+            if training {
+                (t.pooled, t.poolWinners) = maxPoolKeepingWinners(x, ParameterLayout.branchPool)
+            } else {
+                t.pooled = pool(x, ParameterLayout.branchPool, max: true)
+            }
             t.poolProj = pp.forward(t.pooled!, P)
         }
         let parts = [t.branch1x1, t.branch3x3, t.branch5x5, t.poolProj].compactMap { $0 }
@@ -260,7 +268,10 @@ public struct InceptionNetwork: Sendable {
         if let pp = m.poolProj, let pooled = t.pooled {
             var dpooled = [Float](repeating: 0, count: pooled.count)
             pp.backward(dout: next(), inp: pooled, out: t.poolProj!, dinp: &dpooled, P, G)
-            if let dinp { poolBackward(dout: dpooled, x: x, out: pooled, ParameterLayout.branchPool, max: true, dinp: dinp) }
+            if let dinp {
+                poolBackward(dout: dpooled, x: x, out: pooled, ParameterLayout.branchPool, max: true,
+                             winners: t.poolWinners, dinp: dinp)
+            }
         }
     }
 

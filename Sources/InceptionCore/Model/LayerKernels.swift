@@ -58,11 +58,25 @@ func pool(_ x: Tensor, _ window: PoolSpec, max isMax: Bool) -> Tensor {
     }
 }
 
-/// Adds the gradient of `pool` (which gave `out` for x) into dinp (shaped like x).
-func poolBackward(dout: [Float], x: Tensor, out: Tensor, _ window: PoolSpec, max isMax: Bool,
-                  dinp: UnsafeMutablePointer<Float>) {
+/// Max pooling of x (n, c, h, w) that also returns each window's winner, which
+/// spares the backward pass the search for it.
+func maxPoolKeepingWinners(_ x: Tensor, _ window: PoolSpec) -> (Tensor, [Int32]) {
     let g = poolGeometry(x, window)
-    if isMax {
+    var winners = [Int32](repeating: -1, count: g.planes * g.oh * g.ow)
+    let out = Tensor(shape: [g.n, g.c, g.oh, g.ow]) { out in
+        maxPool2dForward(out: out, winners: &winners, inp: x.data, g)
+    }
+    return (out, winners)
+}
+
+/// Adds the gradient of `pool` (which gave `out` for x) into dinp (shaped like x);
+/// from the winners, when a training pass kept them.
+func poolBackward(dout: [Float], x: Tensor, out: Tensor, _ window: PoolSpec, max isMax: Bool,
+                  winners: [Int32]? = nil, dinp: UnsafeMutablePointer<Float>) {
+    let g = poolGeometry(x, window)
+    if isMax, let winners {
+        maxPool2dBackward(dinp: dinp, dout: dout, winners: winners, g)
+    } else if isMax {
         maxPool2dBackward(dinp: dinp, dout: dout, inp: x.data, out: out.data, g)
     } else {
         avgPool2dBackward(dinp: dinp, dout: dout, g)
