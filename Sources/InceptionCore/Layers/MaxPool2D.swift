@@ -3,20 +3,14 @@
 // a buffer framed with -inf, (oh-1)*stride + kernel on each side, so that every
 // window reads only that buffer and no loop needs to clip at the borders.
 
-/// Copies plane (h, w) into `framed` (ph, pw), with -inf wherever a window reads
-/// padding (or, in ceil mode, past it).
+/// Copies plane (h, w) into the middle of `framed` (ph, pw). The frame around it
+/// (-inf wherever a window reads padding or, in ceil mode, past it) is written once
+/// by `withFramedPlanes`: every plane fills the same middle, so it stays -inf.
 @inline(__always)
 private func frame(_ framed: UnsafeMutablePointer<Float>, _ plane: UnsafePointer<Float>, _ g: PoolGeometry, ph: Int, pw: Int) {
     let cols = min(g.w, pw - g.pad)
-    for fy in 0..<ph {
-        let dst = framed + fy * pw, y = fy - g.pad
-        guard y >= 0 && y < g.h else {
-            dst.update(repeating: -.infinity, count: pw)
-            continue
-        }
-        dst.update(repeating: -.infinity, count: g.pad)
-        (dst + g.pad).update(from: plane + y * g.w, count: cols)
-        (dst + g.pad + cols).update(repeating: -.infinity, count: pw - g.pad - cols)
+    for y in 0..<min(g.h, ph - g.pad) {
+        copyFloats(framed + (y + g.pad) * pw + g.pad, plane + y * g.w, cols)
     }
 }
 
@@ -33,11 +27,13 @@ private func load8(_ src: UnsafePointer<Float>, stride s: Int) -> SIMD8<Float> {
 @inline(__always)
 private func vectorised(_ s: Int) -> Bool { s == 1 || s == 2 }
 
-/// Calls body(planes, framed buffer, ph, pw) for all the planes, with one framed buffer.
+/// Calls body(planes, framed buffer, ph, pw) for all the planes, with one framed
+/// buffer whose frame is -inf.
 private func withFramedPlanes(_ g: PoolGeometry,
                               _ body: (Range<Int>, UnsafeMutablePointer<Float>, Int, Int) -> Void) {
     let ph = (g.oh - 1) * g.stride + g.kernel, pw = (g.ow - 1) * g.stride + g.kernel
     let framed = UnsafeMutablePointer<Float>.allocate(capacity: ph * pw + 16)
+    framed.initialize(repeating: -.infinity, count: ph * pw + 16)
     defer { framed.deallocate() }
     body(0..<g.planes, framed, ph, pw)
 }
