@@ -250,27 +250,30 @@ public struct InceptionNetwork: Sendable {
                                    _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) {
         let t = lt.module!, x = lt.input
         let parts = [t.branch1x1, t.branch3x3, t.branch5x5, t.poolProj].compactMap { $0 }
-        let grads = splitGradient(dout, channels: parts.map { $0.shape[1] }, n: x.shape[0], hw: x.shape[2] * x.shape[3])
-        var k = 0
-        func next() -> [Float] {
-            defer { k += 1 }
-            return grads[k]
-        }
-        if let b = m.b1x1 {
-            b.backward(dout: next(), inp: x, out: t.branch1x1!, dinp: dinp, P, G)
-        }
-        for (pair, reduced, out) in [(m.b3x3, t.reduce3x3, t.branch3x3), (m.b5x5, t.reduce5x5, t.branch5x5)] {
-            guard let pair, let reduced, let out else { continue }
-            var dred = [Float](repeating: 0, count: reduced.count)
-            pair.conv.backward(dout: next(), inp: reduced, out: out, dinp: &dred, P, G)
-            pair.reduce.backward(dout: dred, inp: x, out: reduced, dinp: dinp, P, G)
-        }
-        if let pp = m.poolProj, let pooled = t.pooled {
-            var dpooled = [Float](repeating: 0, count: pooled.count)
-            pp.backward(dout: next(), inp: pooled, out: t.poolProj!, dinp: &dpooled, P, G)
-            if let dinp {
-                poolBackward(dout: dpooled, x: x, out: pooled, ParameterLayout.branchPool, max: true,
-                             winners: t.poolWinners, dinp: dinp)
+        let (grads, starts) = splitGradient(dout, channels: parts.map { $0.shape[1] }, n: x.shape[0],
+                                            hw: x.shape[2] * x.shape[3])
+        grads.withUnsafeBufferPointer { grads in
+            var k = 0
+            func next() -> UnsafePointer<Float> {
+                defer { k += 1 }
+                return grads.baseAddress! + starts[k]
+            }
+            if let b = m.b1x1 {
+                b.backward(dout: next(), inp: x, out: t.branch1x1!, dinp: dinp, P, G)
+            }
+            for (pair, reduced, out) in [(m.b3x3, t.reduce3x3, t.branch3x3), (m.b5x5, t.reduce5x5, t.branch5x5)] {
+                guard let pair, let reduced, let out else { continue }
+                var dred = [Float](repeating: 0, count: reduced.count)
+                pair.conv.backward(dout: next(), inp: reduced, out: out, dinp: &dred, P, G)
+                pair.reduce.backward(dout: dred, inp: x, out: reduced, dinp: dinp, P, G)
+            }
+            if let pp = m.poolProj, let pooled = t.pooled {
+                var dpooled = [Float](repeating: 0, count: pooled.count)
+                pp.backward(dout: next(), inp: pooled, out: t.poolProj!, dinp: &dpooled, P, G)
+                if let dinp {
+                    poolBackward(dout: dpooled, x: x, out: pooled, ParameterLayout.branchPool, max: true,
+                                 winners: t.poolWinners, dinp: dinp)
+                }
             }
         }
     }
@@ -344,21 +347,19 @@ private func withConcatParts<R>(_ tensors: [Tensor], _ body: ([ConcatPart]) -> R
     return go(0, [])
 }
 
-/// Splits dout (n, sum c_k, h, w) into one gradient per part (n, c_k, h, w).
-private func splitGradient(_ dout: [Float], channels: [Int], n: Int, hw: Int) -> [[Float]] {
+/// Splits dout (n, sum c_k, h, w) into one gradient per part (n, c_k, h, w), the
+/// parts one after another in one buffer; returns it and where each part starts.
+/// The branches read their part in place, so it is copied once.
+private func splitGradient(_ dout: [Float], channels: [Int], n: Int, hw: Int) -> ([Float], [Int]) {
     let sizes = channels.map { n * $0 * hw }
-    var flat = [Float](repeating: 0, count: sizes.reduce(0, +))
-    flat.withUnsafeMutableBufferPointer { p in
-        var offset = 0
-        let starts = sizes.map { size in
-            defer { offset += size }
-            return p.baseAddress! + offset
-        }
-        concatBackward(dparts: starts, channels: channels, dout: dout, n: n, hw: hw)
-    }
     var offset = 0
-    return sizes.map { size in
+    let starts = sizes.map { size in
         defer { offset += size }
-        return Array(flat[offset..<offset + size])
+        return offset
     }
+    var flat = [Float](repeating: 0, count: offset)
+    flat.withUnsafeMutableBufferPointer { p in
+        concatBackward(dparts: starts.map { p.baseAddress! + $0 }, channels: channels, dout: dout, n: n, hw: hw)
+    }
+    return (flat, starts)
 }

@@ -12,9 +12,9 @@ extension ParameterLayout.Conv {
         }
     }
 
-    /// Given dout (the gradient of relu's output `out`), adds into the weight and
-    /// bias gradients and, unless nil, into dinp (shaped like `inp`).
-    func backward(dout: [Float], inp: Tensor, out: Tensor, dinp: UnsafeMutablePointer<Float>?,
+    /// Given dout (the gradient of relu's output `out`, shaped like it), adds into
+    /// the weight and bias gradients and, unless nil, into dinp (shaped like `inp`).
+    func backward(dout: UnsafePointer<Float>, inp: Tensor, out: Tensor, dinp: UnsafeMutablePointer<Float>?,
                   _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) {
         let dpre = reluGradient(dout: dout, out: out.data, count: out.count)
         conv2dBackward(dinp: dinp, dweight: G + weight, dbias: bias.map { G + $0 }, dout: dpre,
