@@ -24,12 +24,21 @@ struct ExploreCommand: ParsableCommand {
     @Option(name: .customLong("image"), help: ArgumentHelp("Use this image (PGM, PPM or PNG) as the network's input.", valueName: "FILE"))
     var imagePath: String?
 
+    @Option(name: .customLong("weights"), help: ArgumentHelp("The tiny network's weights (safetensors) for the Network view and lesson widgets, instead of the shipped ones.", valueName: "FILE"))
+    var weightsPath: String?
+
     func run() throws {
-        let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath)
+        // A file the user named must be usable: say so before the screen is taken.
+        if let imagePath { _ = try NetworkInput.file(imagePath) }
+        // The seeded stand-in is for a missing shipped file; a file the user names must load.
+        if let weightsPath { _ = try WeightsLocator.network(option: weightsPath) }
+        let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath,
+                                   weightsPath: weightsPath)
         let status = Explorer.run(flags) { options in
             ViewID.allCases.map { id -> any ExplorerView in
                 switch id {
                 case .lessons: LessonsView.load(options: options, environment: ProcessInfo.processInfo.environment)
+                case .network: NetworkView.load(options: options, currentDirectory: FileManager.default.currentDirectoryPath)
                 case .costs: CostsView()
                 case .sparse: SparseView()
                 case .heads: HeadsView()

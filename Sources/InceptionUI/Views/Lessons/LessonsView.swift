@@ -15,6 +15,8 @@ public struct LessonsView: ExplorerView {
     var progress: LessonProgress
     /// Why saved progress could not be used, shown under the list.
     let notice: String?
+    /// What the terminal draws, so widgets are measured as they will be drawn.
+    let capabilities: Capabilities
     /// The highlighted lesson in the list.
     var selected = 0
     var focus = Focus.list
@@ -39,24 +41,29 @@ public struct LessonsView: ExplorerView {
     }
 
     public init(catalog: LessonCatalog, registry: WidgetRegistry = .standard, progressPath: String?,
-                progress: LessonProgress = LessonProgress(), notice: String? = nil) {
+                progress: LessonProgress = LessonProgress(), notice: String? = nil, capabilities: Capabilities = .full) {
         self.catalog = catalog
         self.registry = registry
         self.progressPath = progressPath
         self.progress = progress
         self.notice = notice
+        self.capabilities = capabilities
     }
 
     /// The view for this run: lessons from `--lessons` or the usual places, progress
-    /// from `$XDG_STATE_HOME` (or `~/.local/state`).
+    /// from `$XDG_STATE_HOME` (or `~/.local/state`), experiment results from
+    /// `$XDG_CACHE_HOME` (or `~/.cache`).
     public static func load(options: ExplorerOptions, environment: [String: String]) -> LessonsView {
         let catalog = LessonCatalog.load(option: options.lessonsDirectory, environment: environment)
+        let registry = WidgetRegistry.standard.with(environment: .process(weights: options.weightsPath, environment: environment))
         guard let store = try? ProgressStore(environment: environment) else {
-            return LessonsView(catalog: catalog, progressPath: nil,
-                               notice: "progress is not saved: neither XDG_STATE_HOME nor HOME is set")
+            return LessonsView(catalog: catalog, registry: registry, progressPath: nil,
+                               notice: "progress is not saved: neither XDG_STATE_HOME nor HOME is set",
+                               capabilities: options.capabilities)
         }
         let (progress, warning) = store.load()
-        return LessonsView(catalog: catalog, progressPath: store.path, progress: progress, notice: warning)
+        return LessonsView(catalog: catalog, registry: registry, progressPath: store.path, progress: progress,
+                           notice: warning, capabilities: options.capabilities)
     }
 
     public var keyBindings: [KeyBinding] {
@@ -286,11 +293,11 @@ public struct LessonsView: ExplorerView {
     // MARK: - Widgets and pages
 
     func context(_ slot: Int) -> WidgetContext {
-        guard let open else { return WidgetContext(result: nil, selected: false) }
+        guard let open else { return WidgetContext(result: nil, selected: false, capabilities: capabilities) }
         let result = open.slots[slot].question.flatMap {
             progress.lessons[catalog.lessons[open.index].entry.fileName]?.questions[$0.id]
         }
-        return WidgetContext(result: result, selected: open.widget == slot)
+        return WidgetContext(result: result, selected: open.widget == slot, capabilities: capabilities)
     }
 
     func renderer(_ slot: Int) -> (any WidgetRenderer)? {
