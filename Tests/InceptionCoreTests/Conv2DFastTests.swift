@@ -30,11 +30,11 @@ import Testing
         var expected = [Float](repeating: .nan, count: g.n * g.oc * g.oh * g.ow)
         var actual = expected
         conv2dForwardReference(out: &expected, inp: x, weight: w, bias: bias, g)
-        conv2dForwardFast(out: &actual, inp: x, weight: w, bias: bias, g, parallelism: .serial)
+        conv2dForwardFast(out: &actual, inp: x, weight: w, bias: bias, g)
         expectClose(actual, expected, "forward \(g)")
         // Without bias the output starts from zero, not from what the buffer held.
         conv2dForwardReference(out: &expected, inp: x, weight: w, bias: nil, g)
-        conv2dForwardFast(out: &actual, inp: x, weight: w, bias: nil, g, parallelism: .serial)
+        conv2dForwardFast(out: &actual, inp: x, weight: w, bias: nil, g)
         expectClose(actual, expected, "forward without bias \(g)")
     }
 
@@ -50,49 +50,17 @@ import Testing
         var (dinpF, dwF, dbF) = (dinp0, dw0, db0)
         if withInputGradient {
             conv2dBackwardReference(dinp: &dinpR, dweight: &dwR, dbias: &dbR, dout: dout, inp: x, weight: w, g)
-            conv2dBackwardFast(dinp: &dinpF, dweight: &dwF, dbias: &dbF, dout: dout, inp: x, weight: w, g,
-                               parallelism: .serial)
+            conv2dBackwardFast(dinp: &dinpF, dweight: &dwF, dbias: &dbF, dout: dout, inp: x, weight: w, g)
         } else {
             conv2dBackwardReference(dinp: nil, dweight: &dwR, dbias: &dbR, dout: dout, inp: x, weight: w, g)
-            conv2dBackwardFast(dinp: nil, dweight: &dwF, dbias: &dbF, dout: dout, inp: x, weight: w, g,
-                               parallelism: .serial)
+            conv2dBackwardFast(dinp: nil, dweight: &dwF, dbias: &dbF, dout: dout, inp: x, weight: w, g)
         }
         expectClose(dwF, dwR, "dweight \(g)")
         expectClose(dbF, dbR, "dbias \(g)")
         expectClose(dinpF, dinpR, "dinp \(g)")
     }
 
-    /// One thread or several: the same bits, because chunks and their order of
-    /// reduction depend on the shapes only. The threshold is lifted so that these
-    /// small calls really run on several threads.
-    @Test(arguments: [ConvGeometry(n: 9, c: 6, h: 6, w: 5, oc: 7, kh: 3, kw: 3, pad: 1),
-                      ConvGeometry(n: 11, c: 12, h: 4, w: 4, oc: 8, kh: 1, kw: 1)])
-    func threadCountDoesNotChangeBits(_ g: ConvGeometry) {
-        var rng = SeededGenerator(seed: 99)
-        let x = randomArray(g.n * g.c * g.h * g.w, &rng)
-        let w = randomArray(g.oc * g.c * g.kh * g.kw, &rng)
-        let bias = randomArray(g.oc, &rng)
-        let dout = randomArray(g.n * g.oc * g.oh * g.ow, &rng)
-        func run(threads: Int) -> [[Float]] {
-            let p = KernelParallelism(threads: threads, minimumMultiplies: 0)
-            var out = [Float](repeating: 0, count: dout.count)
-            var dinp = [Float](repeating: 0, count: x.count)
-            var dw = [Float](repeating: 0, count: w.count)
-            var db = [Float](repeating: 0, count: g.oc)
-            conv2dForwardFast(out: &out, inp: x, weight: w, bias: bias, g, parallelism: p)
-            conv2dBackwardFast(dinp: &dinp, dweight: &dw, dbias: &db, dout: dout, inp: x, weight: w, g, parallelism: p)
-            return [out, dinp, dw, db]
-        }
-        let one = run(threads: 1)
-        for threads in [2, 3] {
-            let many = run(threads: threads)
-            for (a, b) in zip(one, many) {
-                #expect(a.map(\.bitPattern) == b.map(\.bitPattern), "\(threads) threads, \(g)")
-            }
-        }
-    }
-
-    /// Chunks of 4 images, fewer when 4 im2col matrices would pass 8 MB:
+    /// Backward chunks of 4 images, fewer when 4 im2col matrices would pass 8 MB:
     /// 72 rows × 7,396 positions × 4 bytes = 2.13 MB per image, so 3 per chunk.
     @Test func chunksShrinkForLargeImages() {
         #expect(ConvGeometry(n: 4, c: 8, h: 86, w: 86, oc: 2, kh: 3, kw: 3, pad: 1).chunkImages == 3)

@@ -18,7 +18,7 @@ import Testing
 
     @Test func reportHasOneRowPerConvolutionAndATotal() {
         let net = Preset.tiny.description
-        let table = KernelBench.report(KernelBench.run(net, batch: 1, repeats: 1, parallelism: .serial))
+        let table = KernelBench.report(KernelBench.run(net, batch: 1, repeats: 1))
         let rows = table.split(separator: "\n")
         #expect(rows.count == 1 + KernelBench.convolutions(of: net, batch: 1).count + 1)
         #expect(rows.last?.hasPrefix("total") == true)

@@ -55,6 +55,30 @@ import Testing
         #expect(drow == [2, 1, 1, 1, 1, 1, 1, 1, 0])
     }
 
+    /// The winners a forward pass keeps route the gradient exactly where the search
+    /// of `maxPool2dBackward(inp:out:)` (checked above against finite differences
+    /// and PyTorch's tie rule) does, even with many ties: 7 distinct values only.
+    @Test(arguments: [(1, false), (2, false), (2, true)])
+    func maxPoolWinnersRouteLikeTheSearch(stride: Int, ceil: Bool) {
+        let g = PoolGeometry(n: 2, c: 2, h: 6, w: 19,
+                             window: PoolSpec(name: "p", kernel: 3, stride: stride, padding: 1, ceilMode: ceil))
+        let x = (0..<g.planes * g.h * g.w).map { Float(($0 * 37) % 7) }
+        // Small integers: every sum is exact, so the order of additions cannot matter.
+        let dout = (0..<g.planes * g.oh * g.ow).map { Float($0 % 5 + 1) }
+        var out = [Float](repeating: 0, count: dout.count)
+        var winners = [Int32](repeating: 0, count: dout.count)
+        maxPool2dForward(out: &out, winners: &winners, inp: x, g)
+        var searched = [Float](repeating: 0, count: x.count), routed = searched
+        maxPool2dBackward(dinp: &searched, dout: dout, inp: x, out: out, g)
+        maxPool2dBackward(dinp: &routed, dout: dout, winners: winners, g)
+        #expect(routed == searched)
+        // By hand: of the tied 5s of a 2x2 window the first in row order (index 1) wins.
+        let two = PoolGeometry(n: 1, c: 1, h: 2, w: 2, window: PoolSpec(name: "p", kernel: 2, stride: 2))
+        var max: [Float] = [0], winner: [Int32] = [0]
+        maxPool2dForward(out: &max, winners: &winner, inp: [3, 5, 5, 5], two)
+        #expect(max == [5] && winner == [1])
+    }
+
     @Test func concatAndGlobalAvgPool() {
         // concat(a, b) then GAP: n 2, parts of 2 and 3 channels, 3x3 planes.
         let (n, hw) = (2, 9)

@@ -117,13 +117,38 @@ import Testing
         #expect(run(7) != run(8))
     }
 
+    @Test func batchPartsDependOnTheBatchSizeOnly() {
+        // ceil(n / 8) parts, n·k / parts to n·(k + 1) / parts.
+        #expect(BatchSplit(images: 1).ranges == [0..<1])
+        #expect(BatchSplit(images: 8).ranges == [0..<8])
+        #expect(BatchSplit(images: 17).ranges == [0..<5, 5..<11, 11..<17])
+        #expect(BatchSplit(images: 32).ranges == [0..<8, 8..<16, 16..<24, 24..<32])
+    }
+
+    @Test func threadCountDoesNotChangeBits() throws {
+        // Three parts on one, two or three threads: the same logits, loss and weights,
+        // bit for bit, because parts are fixed by the batch size and combined in order.
+        let net = try InceptionNetwork(NetworkGradientTests.wholeNet, seed: 3)
+        let x = Tensor(shape: [17, 1, 10, 10], data: GradientCheck.random(1700, seed: 5))
+        let labels = (0..<17).map { Int32($0 % 3) }
+        func run(threads: Int) -> [[UInt32]] {
+            var t = Trainer(network: net, optimizer: Optimizer(.sgd(momentum: 0.9), learningRate: 0.01), seed: 7)
+            t.threads = threads
+            let losses = (0..<2).map { _ in t.trainingStep(x, labels: labels).loss }
+            return [net.logits(x, threads: threads).data, losses, t.network.parameters.values].map { $0.map(\.bitPattern) }
+        }
+        let one = run(threads: 1)
+        #expect(run(threads: 2) == one)
+        #expect(run(threads: 3) == one)
+    }
+
     @Test func splitBatchStepEqualsTheWholeBatchGradient() throws {
-        // The trainer runs a batch of 3 as parts of 1 and 2 on two cores; the combined
-        // update must be the gradient of the whole batch's mean loss (checked above
-        // against finite differences). No dropout here, so masks play no part.
+        // The trainer runs a batch of 11 as parts of 5 and 6; the combined update must
+        // be the gradient of the whole batch's mean loss (checked above against finite
+        // differences). No dropout here, so masks play no part.
         let net = try InceptionNetwork(NetworkGradientTests.moduleNet, seed: 8)
-        let x = Tensor(shape: [3, 3, 6, 6], data: GradientCheck.random(3 * 108, seed: 9))
-        let labels: [Int32] = [2, 0, 1]
+        let x = Tensor(shape: [11, 3, 6, 6], data: GradientCheck.random(11 * 108, seed: 9))
+        let labels: [Int32] = [2, 0, 1, 1, 0, 2, 2, 1, 0, 0, 1]
         var rng = SeededGenerator(seed: 0)
         var whole = net.parameters.zeros()
         net.backward(net.forward(x, training: true, rng: &rng), labels: labels, auxWeight: 0, into: &whole)

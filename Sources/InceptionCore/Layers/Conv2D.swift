@@ -97,14 +97,14 @@ public func conv2dBackwardReference(dinp: UnsafeMutablePointer<Float>?, dweight:
 }
 
 /// The convolution the engine calls. Same contract as `conv2dForwardReference`,
-/// computed by the fast path (Fast/Conv2DFast.swift) on every core.
+/// computed by the fast path (Fast/Conv2DFast.swift) on the calling thread.
 public func conv2dForward(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>,
                           weight: UnsafePointer<Float>, bias: UnsafePointer<Float>?, _ g: ConvGeometry) {
     conv2dForwardFast(out: out, inp: inp, weight: weight, bias: bias, g)
 }
 
 /// The backward pass the engine calls. Same contract as `conv2dBackwardReference`,
-/// computed by the fast path (Fast/Conv2DFast.swift) on every core.
+/// computed by the fast path (Fast/Conv2DFast.swift) on the calling thread.
 public func conv2dBackward(dinp: UnsafeMutablePointer<Float>?, dweight: UnsafeMutablePointer<Float>,
                            dbias: UnsafeMutablePointer<Float>?, dout: UnsafePointer<Float>,
                            inp: UnsafePointer<Float>, weight: UnsafePointer<Float>, _ g: ConvGeometry) {

@@ -1,15 +1,63 @@
-/// How the engine spreads a batch over the cores: a fixed number of contiguous
-/// parts, whatever the machine, each run through the whole network on its own
-/// thread; per-part results are combined in part order. Because the split never
-/// depends on the number of threads, the same seed gives the same weights anywhere.
-enum BatchSplit {
-    /// Two parts: this project's machines have two cores.
-    static let parts = 2
+import Foundation
 
-    /// The image ranges of a batch of n.
-    static func ranges(_ n: Int) -> [Range<Int>] {
-        let k = min(n, parts)
-        return (0..<k).map { n * $0 / k..<n * ($0 + 1) / k }
+/// The engine's one threading scheme: a batch is cut into parts whose boundaries
+/// depend only on the batch size, each part runs through the whole network on one
+/// thread with single-threaded kernels, and per-part results (logits, gradients,
+/// losses) are combined in part order. Threads only decide who computes which
+/// part and when, so the same seed gives the same bits for any thread count.
+///
+/// Why whole parts rather than threads inside each kernel: the tiny network's
+/// calls are short (most convolutions of one image take microseconds), and waking
+/// a thread per call cost more than it saved below about 0.1 ms of work. One
+/// dispatch per batch costs nothing by comparison, and parts that threads claim
+/// one after another keep both cores busy even when another process slows one.
+struct BatchSplit {
+    /// Images per part, at most: small enough that a batch of 32 gives four parts
+    /// to share between two cores (a core slowed by another process simply takes
+    /// fewer), large enough that per-part costs (gradient buffers, traces) stay small.
+    static let maximumPartImages = 8
+
+    /// The image ranges of a batch of n: ceil(n / 8) parts of nearly equal size.
+    let ranges: [Range<Int>]
+
+    init(images n: Int) {
+        let parts = max(1, (n + Self.maximumPartImages - 1) / Self.maximumPartImages)
+        ranges = (0..<parts).map { n * $0 / parts..<n * ($0 + 1) / parts }
+    }
+
+    /// Every core of the machine.
+    static let automaticThreads = ProcessInfo.processInfo.activeProcessorCount
+
+    /// Runs body(k) once for every part k, on up to `threads` threads; each thread
+    /// claims the next unclaimed part. Parts must write disjoint memory.
+    func forEachPart(threads: Int = automaticThreads, _ body: (Int) -> Void) {
+        let workers = max(1, min(threads, ranges.count))
+        guard workers > 1 else {
+            for k in ranges.indices { body(k) }
+            return
+        }
+        let counter = PartCounter(ranges.count)
+        concurrentChunks(workers) { _ in
+            while let k = counter.claim() { body(k) }
+        }
+    }
+}
+
+/// Hands out 0, 1, 2, ... up to a limit, one number per call, to any thread.
+private final class PartCounter: @unchecked Sendable {
+    // Sendable: `next` is only touched under `lock`.
+    private let lock = NSLock()
+    private var next = 0
+    private let limit: Int
+
+    init(_ limit: Int) { self.limit = limit }
+
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < limit else { return nil }
+        next += 1
+        return next - 1
     }
 }
 

@@ -82,11 +82,13 @@ public struct InceptionNetwork: Sendable {
                 if convs.count == 1 { return LayerTrace(input: x, output: first, module: nil, inner: nil) }
                 return LayerTrace(input: x, output: convs[1].forward(first, P), module: nil, inner: first)
             case .maxPool(let p):
-                return LayerTrace(input: x, output: pool(x, p, max: true), module: nil, inner: nil)
+                guard training else { return LayerTrace(input: x, output: pool(x, p, max: true), module: nil, inner: nil) }
+                let (out, winners) = maxPoolKeepingWinners(x, p)
+                return LayerTrace(input: x, output: out, module: nil, inner: nil, poolWinners: winners)
             case .avgPool(let p):
                 return LayerTrace(input: x, output: pool(x, p, max: false), module: nil, inner: nil)
             case .inception(let m):
-                let (out, trace) = inceptionForward(m, x, P)
+                let (out, trace) = inceptionForward(m, x, training: training, P)
                 return LayerTrace(input: x, output: out, module: trace, inner: nil)
             case .globalAvgPool:
                 let out = Tensor(shape: [x.shape[0], x.shape[1]]) { out in
@@ -128,11 +130,15 @@ public struct InceptionNetwork: Sendable {
     }
 
     /// The logits (n, classes) of a batch in evaluation mode, its parts on all cores.
-    public func logits(_ x: Tensor) -> Tensor {
-        let ranges = BatchSplit.ranges(x.shape[0])
+    public func logits(_ x: Tensor) -> Tensor { logits(x, threads: BatchSplit.automaticThreads) }
+
+    /// The logits on up to `threads` threads: the same bits for any count (`BatchSplit`).
+    func logits(_ x: Tensor, threads: Int) -> Tensor {
+        let split = BatchSplit(images: x.shape[0])
+        let ranges = split.ranges
         var parts = [Tensor](repeating: Tensor(shape: [0]), count: ranges.count)
         parts.withUnsafeMutableBufferPointer { parts in
-            concurrentChunks(ranges.count) { k in
+            split.forEachPart(threads: threads) { k in
                 var rng = SeededGenerator(seed: 0)
                 parts[k] = forward(x.images(ranges[k]), training: false, rng: &rng).logits
             }
@@ -182,7 +188,9 @@ public struct InceptionNetwork: Sendable {
                 convs[0].backward(dout: dmid, inp: t.input, out: mid, dinp: dinp, P, G)
             }
         case .maxPool(let p):
-            if let dinp { poolBackward(dout: dout, x: t.input, out: t.output, p, max: true, dinp: dinp) }
+            if let dinp {
+                poolBackward(dout: dout, x: t.input, out: t.output, p, max: true, winners: t.poolWinners, dinp: dinp)
+            }
         case .avgPool(let p):
             if let dinp { poolBackward(dout: dout, x: t.input, out: t.output, p, max: false, dinp: dinp) }
         case .inception(let m):
@@ -206,7 +214,7 @@ public struct InceptionNetwork: Sendable {
 
     // MARK: Inception module
 
-    private func inceptionForward(_ m: ParameterLayout.Inception, _ x: Tensor,
+    private func inceptionForward(_ m: ParameterLayout.Inception, _ x: Tensor, training: Bool,
                                   _ P: UnsafePointer<Float>) -> (Tensor, ModuleTrace) {
         var t = ModuleTrace()
         t.branch1x1 = m.b1x1?.forward(x, P)
@@ -219,7 +227,11 @@ public struct InceptionNetwork: Sendable {
             t.branch5x5 = b.conv.forward(t.reduce5x5!, P)
         }
         if let pp = m.poolProj {
-            t.pooled = pool(x, ParameterLayout.branchPool, max: true)
+            if training {
+                (t.pooled, t.poolWinners) = maxPoolKeepingWinners(x, ParameterLayout.branchPool)
+            } else {
+                t.pooled = pool(x, ParameterLayout.branchPool, max: true)
+            }
             t.poolProj = pp.forward(t.pooled!, P)
         }
         let parts = [t.branch1x1, t.branch3x3, t.branch5x5, t.poolProj].compactMap { $0 }
@@ -238,25 +250,31 @@ public struct InceptionNetwork: Sendable {
                                    _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) {
         let t = lt.module!, x = lt.input
         let parts = [t.branch1x1, t.branch3x3, t.branch5x5, t.poolProj].compactMap { $0 }
-        let grads = splitGradient(dout, channels: parts.map { $0.shape[1] }, n: x.shape[0], hw: x.shape[2] * x.shape[3])
-        var k = 0
-        func next() -> [Float] {
-            defer { k += 1 }
-            return grads[k]
-        }
-        if let b = m.b1x1 {
-            b.backward(dout: next(), inp: x, out: t.branch1x1!, dinp: dinp, P, G)
-        }
-        for (pair, reduced, out) in [(m.b3x3, t.reduce3x3, t.branch3x3), (m.b5x5, t.reduce5x5, t.branch5x5)] {
-            guard let pair, let reduced, let out else { continue }
-            var dred = [Float](repeating: 0, count: reduced.count)
-            pair.conv.backward(dout: next(), inp: reduced, out: out, dinp: &dred, P, G)
-            pair.reduce.backward(dout: dred, inp: x, out: reduced, dinp: dinp, P, G)
-        }
-        if let pp = m.poolProj, let pooled = t.pooled {
-            var dpooled = [Float](repeating: 0, count: pooled.count)
-            pp.backward(dout: next(), inp: pooled, out: t.poolProj!, dinp: &dpooled, P, G)
-            if let dinp { poolBackward(dout: dpooled, x: x, out: pooled, ParameterLayout.branchPool, max: true, dinp: dinp) }
+        let (grads, starts) = splitGradient(dout, channels: parts.map { $0.shape[1] }, n: x.shape[0],
+                                            hw: x.shape[2] * x.shape[3])
+        grads.withUnsafeBufferPointer { grads in
+            var k = 0
+            func next() -> UnsafePointer<Float> {
+                defer { k += 1 }
+                return grads.baseAddress! + starts[k]
+            }
+            if let b = m.b1x1 {
+                b.backward(dout: next(), inp: x, out: t.branch1x1!, dinp: dinp, P, G)
+            }
+            for (pair, reduced, out) in [(m.b3x3, t.reduce3x3, t.branch3x3), (m.b5x5, t.reduce5x5, t.branch5x5)] {
+                guard let pair, let reduced, let out else { continue }
+                var dred = [Float](repeating: 0, count: reduced.count)
+                pair.conv.backward(dout: next(), inp: reduced, out: out, dinp: &dred, P, G)
+                pair.reduce.backward(dout: dred, inp: x, out: reduced, dinp: dinp, P, G)
+            }
+            if let pp = m.poolProj, let pooled = t.pooled {
+                var dpooled = [Float](repeating: 0, count: pooled.count)
+                pp.backward(dout: next(), inp: pooled, out: t.poolProj!, dinp: &dpooled, P, G)
+                if let dinp {
+                    poolBackward(dout: dpooled, x: x, out: pooled, ParameterLayout.branchPool, max: true,
+                                 winners: t.poolWinners, dinp: dinp)
+                }
+            }
         }
     }
 
@@ -329,21 +347,19 @@ private func withConcatParts<R>(_ tensors: [Tensor], _ body: ([ConcatPart]) -> R
     return go(0, [])
 }
 
-/// Splits dout (n, sum c_k, h, w) into one gradient per part (n, c_k, h, w).
-private func splitGradient(_ dout: [Float], channels: [Int], n: Int, hw: Int) -> [[Float]] {
+/// Splits dout (n, sum c_k, h, w) into one gradient per part (n, c_k, h, w), the
+/// parts one after another in one buffer; returns it and where each part starts.
+/// The branches read their part in place, so it is copied once.
+private func splitGradient(_ dout: [Float], channels: [Int], n: Int, hw: Int) -> ([Float], [Int]) {
     let sizes = channels.map { n * $0 * hw }
-    var flat = [Float](repeating: 0, count: sizes.reduce(0, +))
-    flat.withUnsafeMutableBufferPointer { p in
-        var offset = 0
-        let starts = sizes.map { size in
-            defer { offset += size }
-            return p.baseAddress! + offset
-        }
-        concatBackward(dparts: starts, channels: channels, dout: dout, n: n, hw: hw)
-    }
     var offset = 0
-    return sizes.map { size in
+    let starts = sizes.map { size in
         defer { offset += size }
-        return Array(flat[offset..<offset + size])
+        return offset
     }
+    var flat = [Float](repeating: 0, count: offset)
+    flat.withUnsafeMutableBufferPointer { p in
+        concatBackward(dparts: starts.map { p.baseAddress! + $0 }, channels: channels, dout: dout, n: n, hw: hw)
+    }
+    return (flat, starts)
 }

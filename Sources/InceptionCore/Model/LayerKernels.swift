@@ -12,12 +12,11 @@ extension ParameterLayout.Conv {
         }
     }
 
-    /// Given dout (the gradient of relu's output `out`), adds into the weight and
-    /// bias gradients and, unless nil, into dinp (shaped like `inp`).
-    func backward(dout: [Float], inp: Tensor, out: Tensor, dinp: UnsafeMutablePointer<Float>?,
+    /// Given dout (the gradient of relu's output `out`, shaped like it), adds into
+    /// the weight and bias gradients and, unless nil, into dinp (shaped like `inp`).
+    func backward(dout: UnsafePointer<Float>, inp: Tensor, out: Tensor, dinp: UnsafeMutablePointer<Float>?,
                   _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) {
-        var dpre = [Float](repeating: 0, count: out.count)
-        reluBackward(dinp: &dpre, dout: dout, out: out.data, count: out.count)
+        let dpre = reluGradient(dout: dout, out: out.data, count: out.count)
         conv2dBackward(dinp: dinp, dweight: G + weight, dbias: bias.map { G + $0 }, dout: dpre,
                        inp: inp.data, weight: P + weight, geometry(inp))
     }
@@ -36,11 +35,7 @@ extension ParameterLayout.Linear {
     /// Adds the gradients of `forward`; with `relu`, dout is the gradient of relu's output `out`.
     func backward(dout: [Float], inp: Tensor, out: Tensor, relu: Bool, dinp: UnsafeMutablePointer<Float>?,
                   _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) {
-        var d = dout
-        if relu {
-            d = [Float](repeating: 0, count: out.count)
-            reluBackward(dinp: &d, dout: dout, out: out.data, count: out.count)
-        }
+        let d = relu ? reluGradient(dout: dout, out: out.data, count: out.count) : dout
         linearBackward(dinp: dinp, dweight: G + weight, dbias: G + bias, dout: d, inp: inp.data,
                        weight: P + weight, n: inp.shape[0], i: i, o: o)
     }
@@ -63,11 +58,25 @@ func pool(_ x: Tensor, _ window: PoolSpec, max isMax: Bool) -> Tensor {
     }
 }
 
-/// Adds the gradient of `pool` (which gave `out` for x) into dinp (shaped like x).
-func poolBackward(dout: [Float], x: Tensor, out: Tensor, _ window: PoolSpec, max isMax: Bool,
-                  dinp: UnsafeMutablePointer<Float>) {
+/// Max pooling of x (n, c, h, w) that also returns each window's winner, which
+/// spares the backward pass the search for it.
+func maxPoolKeepingWinners(_ x: Tensor, _ window: PoolSpec) -> (Tensor, [Int32]) {
     let g = poolGeometry(x, window)
-    if isMax {
+    var winners = [Int32](repeating: -1, count: g.planes * g.oh * g.ow)
+    let out = Tensor(shape: [g.n, g.c, g.oh, g.ow]) { out in
+        maxPool2dForward(out: out, winners: &winners, inp: x.data, g)
+    }
+    return (out, winners)
+}
+
+/// Adds the gradient of `pool` (which gave `out` for x) into dinp (shaped like x);
+/// from the winners, when a training pass kept them.
+func poolBackward(dout: [Float], x: Tensor, out: Tensor, _ window: PoolSpec, max isMax: Bool,
+                  winners: [Int32]? = nil, dinp: UnsafeMutablePointer<Float>) {
+    let g = poolGeometry(x, window)
+    if isMax, let winners {
+        maxPool2dBackward(dinp: dinp, dout: dout, winners: winners, g)
+    } else if isMax {
         maxPool2dBackward(dinp: dinp, dout: dout, inp: x.data, out: out.data, g)
     } else {
         avgPool2dBackward(dinp: dinp, dout: dout, g)

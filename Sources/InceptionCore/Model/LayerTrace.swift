@@ -9,6 +9,8 @@ public struct ModuleTrace: Sendable {
     /// The module input after the branch's 3x3/1 max pool.
     public var pooled: Tensor?
     public var poolProj: Tensor?
+    /// The branch pool's winners (`maxPool2dForward`), kept by training passes.
+    var poolWinners: [Int32]?
 }
 
 /// What one layer computed: kept by a training forward pass for the backward
@@ -21,6 +23,8 @@ public struct LayerTrace: Sendable {
     public let module: ModuleTrace?
     /// The 1x1 output of a conv row with `reduce`, or the mask of a dropout layer.
     let inner: Tensor?
+    /// A max-pool layer's winners (`maxPool2dForward`), kept by training passes.
+    var poolWinners: [Int32]? = nil
 }
 
 /// What an auxiliary head computed in a training forward pass.

@@ -7,6 +7,8 @@ public struct Trainer: Sendable {
     /// The weight of each auxiliary head's loss (0.3 in the paper).
     public var auxWeight: Float
     private var rng: SeededGenerator
+    /// The most threads a step uses; the result does not depend on it (`BatchSplit`).
+    var threads = BatchSplit.automaticThreads
 
     public init(network: InceptionNetwork, optimizer: Optimizer, auxWeight: Float = 0.3, seed: UInt64) {
         self.network = network
@@ -21,12 +23,13 @@ public struct Trainer: Sendable {
     /// loss is a mean over the batch, so part k's loss and gradients count n_k / n.
     public mutating func trainingStep(_ batch: Tensor, labels: [Int32]) -> (loss: Float, accuracy: Float) {
         let n = batch.shape[0]
-        let ranges = BatchSplit.ranges(n)
+        let split = BatchSplit(images: n)
+        let ranges = split.ranges
         let seeds = ranges.map { _ in rng.next() }
         var parts = [(loss: Float, right: Int, grads: Parameters)?](repeating: nil, count: ranges.count)
         let net = network, auxWeight = auxWeight
         parts.withUnsafeMutableBufferPointer { parts in
-            concurrentChunks(ranges.count) { k in
+            split.forEachPart(threads: threads) { k in
                 var dropout = SeededGenerator(seed: seeds[k])
                 let partLabels = Array(labels[ranges[k]])
                 let pass = net.forward(batch.images(ranges[k]), training: true, rng: &dropout)

@@ -8,9 +8,9 @@
 // where col = im2col(inp). A 1x1 convolution with stride 1 and no padding needs no
 // im2col: its col is the input plane itself (c, h·w), and its dcol is dinp.
 //
-// Images are independent except in the weight and bias gradients, which sum over
-// the batch: those are summed per chunk of `chunkImages` images (fixed by the
-// shapes alone), and the chunks' partial sums added in chunk order.
+// The kernels run on the calling thread: the engine spreads whole parts of a batch
+// over the cores instead (Model/BatchSplit.swift). Images are taken in chunks of
+// `chunkImages` only to bound the im2col workspace of the backward pass.
 
 extension ConvGeometry {
     /// Rows of the im2col matrix: c·kh·kw.
@@ -19,8 +19,8 @@ extension ConvGeometry {
     /// A 1x1 convolution whose input plane already is its im2col matrix.
     var isPointwise: Bool { kh == 1 && kw == 1 && stride == 1 && pad == 0 }
 
-    /// Images per chunk of work: 4, fewer when their im2col matrices would pass 8 MB.
-    /// Depends on the shapes only, so chunk boundaries never move with the thread count.
+    /// Images per chunk of the backward pass: 4, fewer when their im2col matrices
+    /// would pass 8 MB.
     var chunkImages: Int {
         let perImage = max(1, patchSize * oh * ow * MemoryLayout<Float>.size)
         return max(1, min(4, 8 << 20 / perImage))
@@ -29,25 +29,19 @@ extension ConvGeometry {
 
 /// out (n, oc, oh, ow) = inp (n, c, h, w) ⋆ weight (oc, c, kh, kw) + bias (oc).
 public func conv2dForwardFast(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>,
-                              weight: UnsafePointer<Float>, bias: UnsafePointer<Float>?, _ g: ConvGeometry,
-                              parallelism: KernelParallelism = .automatic) {
+                              weight: UnsafePointer<Float>, bias: UnsafePointer<Float>?, _ g: ConvGeometry) {
     let (k, positions) = (g.patchSize, g.oh * g.ow)
     // weight (oc, c, kh, kw) read as W (oc, K).
     let w = PackedMatrix(rows: g.oc, columns: k, source: weight, rowStride: k, columnStride: 1)
-    let per = g.chunkImages
-    parallelism.forEachChunk((g.n + per - 1) / per, multiplies: g.multiplies) { chunk in
-        let images = chunk * per..<min(g.n, chunk * per + per)
-        // Workspace: col (K, P), then the padded image for im2col.
-        let col: UnsafeMutablePointer<Float>? =
-            g.isPointwise ? nil : .allocate(capacity: k * positions + g.paddedImageSize)
-        defer { col?.deallocate() }
-        for b in images {
-            let outImage = out + b * g.oc * positions  // (oc, P)
-            let inImage = inp + b * g.c * g.h * g.w  // (c, h, w)
-            if let col { im2col(col: col, inp: inImage, padded: col + k * positions, g) }
-            gemm(c: outImage, ldc: positions, a: w, b: col.map { UnsafePointer($0) } ?? inImage, ldb: positions,
-                 n: positions, accumulate: false, rowBias: bias)
-        }
+    // Workspace: col (K, P), then the padded image for im2col.
+    let col: UnsafeMutablePointer<Float>? = g.isPointwise ? nil : .allocate(capacity: k * positions + g.paddedImageSize)
+    defer { col?.deallocate() }
+    for b in 0..<g.n {
+        let outImage = out + b * g.oc * positions  // (oc, P)
+        let inImage = inp + b * g.c * g.h * g.w  // (c, h, w)
+        if let col { im2col(col: col, inp: inImage, padded: col + k * positions, g) }
+        gemm(c: outImage, ldc: positions, a: w, b: col.map { UnsafePointer($0) } ?? inImage, ldb: positions,
+             n: positions, accumulate: false, rowBias: bias)
     }
 }
 
@@ -55,45 +49,35 @@ public func conv2dForwardFast(out: UnsafeMutablePointer<Float>, inp: UnsafePoint
 /// dweight (oc, c, kh, kw) and dbias (oc), exactly as conv2dBackwardReference.
 public func conv2dBackwardFast(dinp: UnsafeMutablePointer<Float>?, dweight: UnsafeMutablePointer<Float>,
                                dbias: UnsafeMutablePointer<Float>?, dout: UnsafePointer<Float>,
-                               inp: UnsafePointer<Float>, weight: UnsafePointer<Float>, _ g: ConvGeometry,
-                               parallelism: KernelParallelism = .automatic) {
+                               inp: UnsafePointer<Float>, weight: UnsafePointer<Float>, _ g: ConvGeometry) {
     let (k, positions) = (g.patchSize, g.oh * g.ow)
     let per = g.chunkImages
-    let chunks = (g.n + per - 1) / per
     // weight (oc, c, kh, kw) read as Wᵀ (K, oc).
     let wT = dinp == nil ? nil : PackedMatrix(rows: k, columns: g.oc, source: weight, rowStride: 1, columnStride: k)
-    // Per chunk: its partial dW (oc, K) then its partial dbias (oc).
-    let partialSize = g.oc * k + g.oc
-    let partials = UnsafeMutablePointer<Float>.allocate(capacity: chunks * partialSize)
-    partials.initialize(repeating: 0, count: chunks * partialSize)
-    defer { partials.deallocate() }
-    let work = (dinp == nil ? 1 : 2) * g.multiplies
-    parallelism.forEachChunk(chunks, multiplies: work) { chunk in
-        let first = chunk * per
+    // Workspace: a chunk's im2col matrices side by side, col (per, K, P), then the
+    // padded image for im2col and col2im.
+    let col: UnsafeMutablePointer<Float>? =
+        g.isPointwise ? nil : .allocate(capacity: per * k * positions + g.paddedImageSize)
+    defer { col?.deallocate() }
+    let padded = col.map { $0 + per * k * positions }
+    for first in stride(from: 0, to: g.n, by: per) {
         let count = min(g.n, first + per) - first
-        let dW = partials + chunk * partialSize, dB = dW + g.oc * k
-        // Workspace: the chunk's im2col matrices side by side, col (count, K, P), then
-        // the padded image for im2col and col2im.
-        let col: UnsafeMutablePointer<Float>? =
-            g.isPointwise ? nil : .allocate(capacity: count * k * positions + g.paddedImageSize)
-        defer { col?.deallocate() }
-        let padded = col.map { $0 + count * k * positions }
         if let col, let padded {
             for b in 0..<count {
                 im2col(col: col + b * k * positions, inp: inp + (first + b) * g.c * g.h * g.w, padded: padded, g)
             }
         }
         let doutChunk = dout + first * g.oc * positions
-        gemmTransposedB(c: dW, ldc: k, m: g.oc, n: k, len: positions, segments: count,
+        gemmTransposedB(c: dweight, ldc: k, m: g.oc, n: k, len: positions, segments: count,
                         a: SegmentedRows(base: doutChunk, rowStride: positions, segmentStride: g.oc * positions),
                         b: SegmentedRows(base: col.map { UnsafePointer($0) } ?? inp + first * g.c * g.h * g.w,
                                          rowStride: positions, segmentStride: k * positions))
-        for b in 0..<count {
-            for o in 0..<g.oc {
-                dB[o] += sumFloats(doutChunk + (b * g.oc + o) * positions, positions)
+        if let dbias {
+            for b in 0..<count {
+                for o in 0..<g.oc { dbias[o] += sumFloats(doutChunk + (b * g.oc + o) * positions, positions) }
             }
         }
-        guard let dinp, let wT else { return }
+        guard let dinp, let wT else { continue }
         for b in 0..<count {
             let doutImage = doutChunk + b * g.oc * positions  // (oc, P)
             let dinpImage = dinp + (first + b) * g.c * g.h * g.w  // (c, h, w)
@@ -105,11 +89,5 @@ public func conv2dBackwardFast(dinp: UnsafeMutablePointer<Float>?, dweight: Unsa
                 gemm(c: dinpImage, ldc: positions, a: wT, b: doutImage, ldb: positions, n: positions, accumulate: true)
             }
         }
-    }
-    // Chunks in order, whatever thread computed them.
-    for chunk in 0..<chunks {
-        let dW = partials + chunk * partialSize
-        for i in 0..<g.oc * k { dweight[i] += dW[i] }
-        if let dbias { for o in 0..<g.oc { dbias[o] += dW[g.oc * k + o] } }
     }
 }

@@ -125,6 +125,23 @@ func addFloats(_ dst: UnsafeMutablePointer<Float>, _ src: UnsafePointer<Float>, 
     }
 }
 
+/// x[0]·y[0] + ... + x[count − 1]·y[count − 1], in eight interleaved partial sums
+/// (as `sumFloats`, which says why).
+func dotFloats(_ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>, _ count: Int) -> Float {
+    var partial = SIMD8<Float>()
+    var t = 0
+    while t + 8 <= count {
+        partial.addProduct(SIMD8.load(x + t), SIMD8.load(y + t))
+        t += 8
+    }
+    var sum = partial.sum()
+    while t < count {
+        sum += x[t] * y[t]
+        t += 1
+    }
+    return sum
+}
+
 /// src[0] + ... + src[count − 1], in eight interleaved partial sums (a plain loop
 /// of Float additions cannot be vectorised: it would change the rounding).
 func sumFloats(_ src: UnsafePointer<Float>, _ count: Int) -> Float {

@@ -60,8 +60,7 @@ public enum KernelBench {
 
     /// Median times of `repeats` runs (after one warm-up run) of every convolution.
     /// The first convolution reads the network's input and computes no input gradient.
-    public static func run(_ net: NetworkDescription, batch: Int, repeats: Int = 20,
-                           parallelism: KernelParallelism = .automatic) -> [Measurement] {
+    public static func run(_ net: NetworkDescription, batch: Int, repeats: Int = 20) -> [Measurement] {
         var rng = SeededGenerator(seed: 1)
         return convolutions(of: net, batch: batch).enumerated().map { index, conv in
             let g = conv.geometry
@@ -72,12 +71,12 @@ public enum KernelBench {
             var dw = [Float](repeating: 0, count: w.count), db = [Float](repeating: 0, count: g.oc)
             let inputGradient = index > 0
             let forward = medianSeconds(repeats) {
-                conv2dForwardFast(out: &out, inp: x, weight: w, bias: bias, g, parallelism: parallelism)
+                conv2dForwardFast(out: &out, inp: x, weight: w, bias: bias, g)
             }
             let backward = medianSeconds(repeats) {
                 dinp.withUnsafeMutableBufferPointer { d in
                     conv2dBackwardFast(dinp: inputGradient ? d.baseAddress : nil, dweight: &dw, dbias: &db, dout: dout,
-                                       inp: x, weight: w, g, parallelism: parallelism)
+                                       inp: x, weight: w, g)
                 }
             }
             return Measurement(name: conv.name, geometry: g, inputGradient: inputGradient,
