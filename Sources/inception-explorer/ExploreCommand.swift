@@ -28,7 +28,13 @@ struct ExploreCommand: ParsableCommand {
         let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath)
         let status = Explorer.run(flags) { options in
             ViewID.allCases.map { id -> any ExplorerView in
-                id == .lessons ? LessonsView.load(options: options, environment: ProcessInfo.processInfo.environment) : PlaceholderView(id)
+                switch id {
+                case .lessons: LessonsView.load(options: options, environment: ProcessInfo.processInfo.environment)
+                case .costs: CostsView()
+                case .sparse: SparseView()
+                case .heads: HeadsView()
+                default: PlaceholderView(id)
+                }
             }
         }
         if status != 0 { throw ExitCode(status) }

@@ -97,20 +97,20 @@ step "digits, Tab and Shift-Tab switch views"
 tm send-keys 2
 wait_for "The trained tiny Inception network will run here"
 tm send-keys Tab
-wait_for "The cost explorer will show"
+wait_for "Modules: 1x1-reduced vs naive"
 tm send-keys BTab
 wait_for "The trained tiny Inception network will run here"
 tm send-keys 6
 wait_for "claims will be put to the test"
 tm send-keys BTab
-wait_for "Global average pooling"
+wait_for "the head reads 7x7x1024"
 
 step "a mouse click on a tab selects it"
 # An X10 mouse report typed into the pane, as tmux forwards a click: press
 # then release of button 1 at column 36, row 0 (each offset by 33).
 tm send-keys -l $'\e[M E!'
 tm send-keys -l $'\e[M#E!'
-wait_for "block-sparse matrix"
+wait_for "Window at [0, 0], position 1 of 25"
 
 step "? opens the help overlay, Esc closes it"
 tm send-keys '?'
@@ -119,14 +119,14 @@ wait_for "close help"
 tm send-keys Escape
 wait_gone "close help"
 tm send-keys 5
-wait_for "Global average pooling"
+wait_for "the head reads 7x7x1024"
 
 step "resize to 60x20 and back"
 tm resize-window -x 60 -y 20
 wait_for "enlarge the terminal to at least 80x24"
 tm resize-window -x 120 -y 40
 wait_gone "enlarge the terminal"
-wait_for "Global average pooling"
+wait_for "the head reads 7x7x1024"
 wait_for "Inception Explorer"
 
 step "q quits with status 0 and restores the terminal"
@@ -201,6 +201,54 @@ wait_for "· 2 Second lesson"
 tm send-keys q
 wait_for "exit=0"
 # ---- end of lesson browser ------------------------------------------------
+
+# ---- costs, sparse, heads (views) ----------------------------------------
+step "views: costs edit and CSV export, sparse stepping and timing, heads, an unwritable export"
+mkdir -p "$WORK/export"
+tm send-keys "clear; cd '$WORK/export' && $BIN; echo \"exit=\$?\"; cd - >/dev/null" Enter
+wait_for "Tab/1-6 views"
+tm send-keys 3
+# tiny's 3a by hand: 2,400 weights x 256 positions = 614,400 multiplies.
+wait_for "614K"
+tm send-keys +
+wait_for "3a.n1x1 = 9"
+tm send-keys x
+wait_for "Export format (text, markdown, csv, json)"
+tm send-keys BSpace BSpace BSpace BSpace
+tm send-keys -l csv
+tm send-keys Enter
+wait_for "./costs.csv"
+tm send-keys Enter
+wait_for "wrote ./costs.csv"
+"$BIN" table costs --preset tiny --set 3a.n1x1=9 --format csv >"$WORK/costs-cli.csv"
+cmp -s "$WORK/export/costs.csv" "$WORK/costs-cli.csv" || fail "exported costs.csv differs from 'table costs --set 3a.n1x1=9 --format csv'"
+grep -q '^inception_3a,inception,16,16,16,41,9,' "$WORK/export/costs.csv" || fail "costs.csv does not hold 3a.n1x1=9"
+tm send-keys 4
+wait_for "Window at [0, 0], position 1 of 25"
+wait_for "sparse 27"
+tm send-keys l j
+wait_for "Window at [1, 1], position 7 of 25"
+tm send-keys t g
+wait_for "Least time per useful multiply" 120
+tm send-keys 5
+wait_for "the head reads 7x7x1024"
+wait_for "50,176,000"
+tm send-keys x Enter
+wait_for "./heads.txt"
+tm send-keys End BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+tm send-keys -l /nonexistent-dir/heads.txt
+tm send-keys Enter
+wait_for "could not write /nonexistent-dir/heads.txt"
+[ -e /nonexistent-dir ] && fail "an unwritable export left something behind"
+[ "$(ls "$WORK/export")" = "costs.csv" ] || fail "export folder holds more than costs.csv: $(ls "$WORK/export")"
+tm resize-window -x 80 -y 24
+tm send-keys 3 p
+wait_for "of 9"
+tm resize-window -x 120 -y 40
+tm send-keys q
+wait_for "exit=0"
+expect_restored "q in the views"
+# ---- end of views ------------------------------------------------------------
 
 step "a crash signal restores the terminal and says where the log is"
 start_explorer

@@ -37,6 +37,18 @@ public struct HeadsComparison: Sendable {
                   network: CostModel(network.withHead(.fc)).totals().reduced)
     }
 
+    /// How many times the FC head's parameters the GAP head's are (H x W when
+    /// biases are not counted); 0 when the GAP head has none.
+    public func parameterRatio(convention: Convention) -> Double {
+        let gapParams = convention.parameters(gap.cost)
+        return gapParams == 0 ? 0 : Double(convention.parameters(fc.cost)) / Double(gapParams)
+    }
+
+    /// `part` as a percentage of `whole` (0 when `whole` is 0).
+    public static func share(_ part: Int, of whole: Int) -> Double {
+        whole == 0 ? 0 : 100 * Double(part) / Double(whole)
+    }
+
     public func table(convention: Convention, unit: CostUnit) -> Table {
         let rows: [[TableCell]] = [gap, fc].map { h in
             let params = convention.parameters(h.cost)
@@ -45,7 +57,7 @@ public struct HeadsComparison: Sendable {
                     .integer(h.inFeatures), .integer(network.classes),
                     .integer(h.cost.weights), .integer(h.cost.weights + h.cost.biases),
                     .integer(convention.operations(h.cost, unit: unit)),
-                    .integer(total), .decimal(total == 0 ? 0 : 100 * Double(params) / Double(total), places: 1)]
+                    .integer(total), .decimal(Self.share(params, of: total), places: 1)]
         }
         return Table(title: "Heads of \(network.preset): \(features.h)x\(features.w)x\(features.c) -> \(network.classes)",
                      columns: ["head", "in_features", "out_features", "params", "params_with_bias",

@@ -67,6 +67,22 @@ public enum NumberText {
         return sign + wholeText + "." + padded
     }
 
+    /// `1234567` -> `1.2M`, for narrow columns: powers of 1,000 (K, M, G, T),
+    /// one decimal below 100 of a unit, none from 100 up; below 1,000 the number itself.
+    public static func compact(_ n: Int) -> String {
+        let sign = n < 0 ? "-" : ""
+        var value = Double(n.magnitude)
+        guard value >= 1000 else { return sign + String(n.magnitude) }
+        var unit = 0
+        let units = ["", "K", "M", "G", "T"]
+        // Round first, so 999,950 reads 1.0M rather than 1000K.
+        while unit < units.count - 1 && value >= 999.95 {
+            value /= 1000
+            unit += 1
+        }
+        return sign + decimal(value, places: value < 99.95 ? 1 : 0, grouped: false) + units[unit]
+    }
+
     private static func group(_ digits: String) -> String {
         var out = ""
         for (i, ch) in digits.enumerated() {

@@ -64,12 +64,7 @@ public enum Explorer {
                     switch effect {
                     case .quit(let status): return status
                     case .writeFile(let path, let contents):
-                        do {
-                            try AtomicWrite.write(Data(contents), to: path)
-                            pending.append(.fileWritten(path: path, error: nil))
-                        } catch {
-                            pending.append(.fileWritten(path: path, error: "\(error)"))
-                        }
+                        pending.append(EffectPerformer.write(path: path, contents: contents))
                     case .saveProgress(let path, let progress):
                         do {
                             try ProgressStore(path: path).save(progress)

@@ -27,6 +27,17 @@ public struct TestBackend: Sendable {
         for character in text { send(.key(.character(character))) }
     }
 
+    /// Performs the file writes asked for so far (as the curses loop does)
+    /// and sends their outcomes back as events.
+    public mutating func performFileWrites() {
+        let pending = effects
+        effects = []
+        for case .writeFile(let path, let contents) in pending {
+            send(EffectPerformer.write(path: path, contents: contents))
+        }
+        effects += pending.filter { if case .writeFile = $0 { false } else { true } }
+    }
+
     public mutating func resize(to size: Size) { send(.resize(size)) }
 
     /// The current frame.

@@ -1,0 +1,153 @@
+import Foundation
+import InceptionCore
+
+/// The cost explorer (tab 3): the current network's modules with their six
+/// widths, parameters and multiplies for the 1x1-reduced and the naive design,
+/// a bar chart of both, and the article's worked example. Every number comes
+/// from `CostModel` and `WorkedExample`; the view only keeps what the learner
+/// chose (preset, widths, convention, unit, whole-naive, reduce width).
+public struct CostsView: ExplorerView {
+    public let id = ViewID.costs
+
+    /// Which panel the editing keys act on.
+    public enum Focus: Sendable, Equatable { case modules, example }
+
+    public private(set) var network: NetworkDescription
+    /// Earlier networks, the latest last: `u` goes back one.
+    public private(set) var history: [NetworkDescription] = []
+    public private(set) var convention: Convention = .paper
+    public private(set) var unit: CostUnit = .macs
+    public private(set) var wholeNaive = false
+    /// The selected module (index into `network.modules`) and width (index into `InceptionWidths.fieldNames`).
+    public private(set) var module = 0
+    public private(set) var field = 0
+    public private(set) var focus = Focus.modules
+    public private(set) var example = WorkedExample.article
+
+    static let editTag = "costs.width"
+    static let reduceTag = "costs.reduce"
+
+    public init(preset: Preset = .tiny) {
+        network = preset.description
+    }
+
+    /// The preset the current network started from.
+    public var preset: Preset { Preset(rawValue: network.preset) ?? .tiny }
+
+    /// What `table costs` needs to print what this view shows.
+    public var request: TableRequest {
+        TableRequest(kind: .costs, preset: preset, assignments: network.widthAssignments(from: preset.description),
+                     convention: convention, unit: unit, wholeNaive: wholeNaive)
+    }
+
+    public var exampleRequest: TableRequest { TableRequest(kind: .example, example: example) }
+
+    public var keyBindings: [KeyBinding] {
+        [KeyBinding("↑↓←→", "select"), KeyBinding("+-<>", "change"), KeyBinding("Enter", "type"),
+         KeyBinding("u", "undo"), KeyBinding("r", "reset"), KeyBinding("p", "preset"),
+         KeyBinding("c", "convention"), KeyBinding("f", "unit"), KeyBinding("w", "whole naive"),
+         KeyBinding("e", "example"), TableExport.binding]
+    }
+
+    var selectedModule: InceptionSpec { network.modules[module] }
+    var selectedField: String { InceptionWidths.fieldNames[field] }
+    var selectedName: String { "\(selectedModule.name.short).\(selectedField)" }
+
+    public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] {
+        guard case .key(let key) = input else { return [] }
+        switch key {
+        case .character("+"), .character("="): return change { $0 + 1 }
+        case .character("-"): return change { $0 - 1 }
+        case .character(">"): return change { $0 * 2 }
+        case .character("<"): return change { $0 / 2 }
+        case .enter:
+            let prompt = focus == .modules
+                ? TextPrompt(label: "New \(selectedName)", initial: "\(selectedModule.widths.all[field])", tag: Self.editTag)
+                : TextPrompt(label: "Reduce width (1 up)", initial: "\(example.reduce)", tag: Self.reduceTag)
+            return [.openTextField(prompt)]
+        case .character("u"):
+            guard let last = history.popLast() else { return [.message("nothing to undo")] }
+            network = last
+            clampSelection()
+            return []
+        case .character("r"):
+            if focus == .example {
+                example = .article
+                return []
+            }
+            return replace(with: preset.description, saying: "reset to \(preset.rawValue)")
+        case .character("p"):
+            return replace(with: preset.next.description, saying: "preset \(preset.next.rawValue)")
+        case .character("c"): convention = convention.next
+        case .character("f"): unit = unit.next
+        case .character("w"): wholeNaive.toggle()
+        case .character("e"): focus = focus == .modules ? .example : .modules
+        case .character("x"): return TableExport.begin()
+        default:
+            guard focus == .modules, let direction = key.direction else { return [] }
+            switch direction {
+            case .up: module = max(0, module - 1)
+            case .down: module = min(network.modules.count - 1, module + 1)
+            case .left: field = max(0, field - 1)
+            case .right: field = min(InceptionWidths.fieldNames.count - 1, field + 1)
+            }
+        }
+        return []
+    }
+
+    public mutating func textEntered(_ text: String, tag: String, area: Rect) -> [ViewCommand] {
+        if let export = TableExport.answer(text, tag: tag, name: focus == .modules ? "costs" : "example", table: {
+            try (focus == .modules ? request : exampleRequest).table()
+        }) {
+            return export
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let value = Int(trimmed) else { return [.message("'\(trimmed)' is not a whole number")] }
+        switch tag {
+        case Self.editTag: return setWidth(value)
+        case Self.reduceTag: return setReduce(value)
+        default: return []
+        }
+    }
+
+    /// Applies `step` to the selected width (or the example's reduce width).
+    private mutating func change(_ step: (Int) -> Int) -> [ViewCommand] {
+        switch focus {
+        case .modules: return setWidth(step(selectedModule.widths.all[field]))
+        case .example: return setReduce(step(example.reduce))
+        }
+    }
+
+    /// Sets the selected width through the network's own validation: a bad
+    /// value leaves everything as it was and says why.
+    private mutating func setWidth(_ value: Int) -> [ViewCommand] {
+        do {
+            let next = try network.setting(module: selectedModule.name.short, field: selectedField, to: value)
+            guard next != network else { return [.message("\(selectedName) is already \(value)")] }
+            return replace(with: next, saying: "\(selectedName) = \(value)")
+        } catch {
+            return [.message("\(error)")]
+        }
+    }
+
+    private mutating func setReduce(_ value: Int) -> [ViewCommand] {
+        do {
+            example = try WorkedExample(inChannels: example.inChannels, outChannels: example.outChannels, reduce: value,
+                                        size: example.size, kernel: example.kernel)
+            return []
+        } catch {
+            return [.message("reduce width: \(error)")]
+        }
+    }
+
+    private mutating func replace(with next: NetworkDescription, saying message: String) -> [ViewCommand] {
+        if next != network { history.append(network) }
+        network = next
+        clampSelection()
+        return [.message(message)]
+    }
+
+    private mutating func clampSelection() {
+        module = min(module, network.modules.count - 1)
+    }
+}

@@ -1,0 +1,133 @@
+import InceptionCore
+
+/// GAP + linear against flatten + fully connected (tab 5): parameters, their
+/// share of the whole network and the multiplies, for the current preset and
+/// for GoogLeNet (7x7x1024 -> 1000); then what each head meets on a larger
+/// input. Every number comes from `HeadsComparison` and `HeadInputCheck`.
+public struct HeadsView: ExplorerView {
+    public let id = ViewID.heads
+
+    public private(set) var preset = Preset.tiny
+    public private(set) var convention = Convention.paper
+    public private(set) var unit = CostUnit.macs
+    /// The larger input the last panel tries, cycled with `s`.
+    public private(set) var inputSize = 64
+    static let inputSizes = [32, 48, 64, 96]
+
+    public init() {}
+
+    public var request: TableRequest { TableRequest(kind: .heads, preset: preset, convention: convention, unit: unit) }
+
+    public var keyBindings: [KeyBinding] {
+        [KeyBinding("p", "preset"), KeyBinding("s", "input size"), KeyBinding("c", "convention"), KeyBinding("f", "unit"),
+         TableExport.binding]
+    }
+
+    public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] {
+        guard case .key(let key) = input else { return [] }
+        switch key {
+        case .character("p"): preset = preset.next
+        case .character("c"): convention = convention.next
+        case .character("f"): unit = unit.next
+        case .character("s"):
+            let sizes = Self.inputSizes
+            inputSize = sizes[((sizes.firstIndex(of: inputSize) ?? 0) + 1) % sizes.count]
+        case .character("x"): return TableExport.begin()
+        default: break
+        }
+        return []
+    }
+
+    public mutating func textEntered(_ text: String, tag: String, area: Rect) -> [ViewCommand] {
+        TableExport.answer(text, tag: tag, name: "heads", table: { try request.table() }) ?? []
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let (header, rest) = area.splitTop(1)
+        var x = header.x + 1
+        for (value, key) in [(preset.rawValue, "p"), (convention.rawValue, "c"), (unit.label, "f"), ("input \(inputSize)x\(inputSize)", "s")] {
+            x = canvas.text(value, x: x, y: header.y, style: theme.emphasis, clip: header)
+            x = canvas.text(" (\(key))  ", x: x, y: header.y, style: theme.dim, clip: header)
+        }
+        let presets = preset == .googlenet ? [preset] : [preset, .googlenet]
+        var remaining = rest
+        for p in presets {
+            let (panel, below) = remaining.splitTop(7)
+            renderComparison(into: &canvas, rect: panel, comparison: HeadsComparison(network: p.description), theme: theme)
+            remaining = below
+        }
+        renderLargerInput(into: &canvas, rect: remaining, theme: theme)
+    }
+
+    private func renderComparison(into canvas: inout Canvas, rect: Rect, comparison: HeadsComparison, theme: Theme) {
+        let f = comparison.features
+        canvas.box(rect, glyphs: theme.box, style: theme.border,
+                   title: "\(comparison.network.preset): the head reads \(f.h)x\(f.w)x\(f.c), \(comparison.network.classes) classes",
+                   titleStyle: theme.title)
+        let inner = rect.inset(by: 1)
+        let columns = [("head", 13), ("in", 8), ("params", 12), ("of net", 7), ("multiplies", 12)]
+        func row(_ cells: [String], y: Int, style: Style) -> Int {
+            var x = inner.x + 1
+            for (i, (text, (_, width))) in zip(cells, columns).enumerated() {
+                x = canvas.text(i == 0 ? text.padding(toLength: width, withPad: " ", startingAt: 0) : text.leftPadded(width),
+                                x: x, y: y, style: style, clip: inner)
+            }
+            return x
+        }
+        _ = row(columns.map(\.0), y: inner.y, style: theme.emphasis)
+        let heads = [comparison.gap, comparison.fc]
+        let largest = heads.map { convention.parameters($0.cost) }.max() ?? 0
+        for (i, head) in heads.enumerated() {
+            let params = convention.parameters(head.cost)
+            let share = HeadsComparison.share(params, of: convention.parameters(head.network))
+            let end = row([head.kind == .gap ? "GAP + linear" : "flatten + FC", NumberText.integer(head.inFeatures, grouped: true),
+                           NumberText.integer(params, grouped: true), NumberText.decimal(share, places: 1, grouped: false) + "%",
+                           NumberText.integer(convention.operations(head.cost, unit: unit), grouped: true)],
+                          y: inner.y + 1 + i, style: theme.text)
+            BarChart.bar(into: &canvas, x: end + 2, y: inner.y + 1 + i, width: inner.maxX - end - 3, value: params, scale: largest,
+                         series: head.kind == .gap ? .second : .first, theme: theme, clip: inner)
+        }
+        let ratio = NumberText.decimal(comparison.parameterRatio(convention: convention), places: 1, grouped: true)
+        let why = "GAP keeps one number per channel, so its weights ignore the \(f.h)x\(f.w) size; FC has \(ratio)x as many. "
+            + "\"of net\": share of the whole network with that head."
+        for (i, line) in TextWrap.lines(why, width: inner.width - 2).prefix(max(0, inner.height - 3)).enumerated() {
+            canvas.text(line, x: inner.x + 1, y: inner.y + 3 + i, style: theme.dim, clip: inner)
+        }
+    }
+
+    private func renderLargerInput(into canvas: inout Canvas, rect: Rect, theme: Theme) {
+        guard rect.height >= 3 else { return }
+        let network = Preset.tiny.description
+        canvas.box(rect, glyphs: theme.box, style: theme.border,
+                   title: "The tiny network on a \(inputSize)x\(inputSize) input (s: size)", titleStyle: theme.title)
+        let inner = rect.inset(by: 1)
+        var lines: [String]
+        do {
+            let check = try HeadInputCheck(network: network, inputSize: inputSize)
+            let t = check.trained, g = check.given
+            lines = ["Built for \(network.input.h)x\(network.input.w): the head reads \(t.h)x\(t.w)x\(t.c); at \(inputSize)x\(inputSize) it reads \(g.h)x\(g.w)x\(g.c).",
+                     "GAP + linear: each of the \(g.c) channels is averaged to one number, \(check.gapFeatures) features as trained: "
+                        + (check.gapFits ? "it still classifies." : "it cannot run."),
+                     "flatten + FC: its weights expect \(NumberText.integer(check.fcExpects, grouped: true)) features and it gets \(NumberText.integer(check.fcReceives, grouped: true)): "
+                        + (check.fcFits ? "same size, it runs." : "the matrix product is undefined, so it cannot run at all."),
+                     "(Running the trained network on this input needs the engine, which is not in this build yet.)"]
+        } catch {
+            lines = ["\(error)"]
+        }
+        var y = inner.y
+        for line in lines {
+            for wrapped in TextWrap.lines(line, width: inner.width - 2) where y < inner.maxY {
+                canvas.text(wrapped, x: inner.x + 1, y: y, style: theme.text, clip: inner)
+                y += 1
+            }
+        }
+    }
+}
+
+extension CaseIterable where Self: Equatable, AllCases == [Self] {
+    /// The next case, wrapping around: what a key that cycles a choice selects.
+    var next: Self {
+        let all = Self.allCases
+        return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
+    }
+}

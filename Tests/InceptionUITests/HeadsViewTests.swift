@@ -1,0 +1,50 @@
+import Testing
+@testable import InceptionUI
+
+/// The Heads view. Oracle: GoogLeNet's head reads 7x7x1024 -> 1000: GAP + linear
+/// 1,024,000 weights, flatten + FC 50,176 x 1000 = 50,176,000; tiny's 8x8x88 -> 10:
+/// 880 and 56,320.
+@Suite struct HeadsViewTests {
+    @Test func bothNetworksAt80x24And200x60() {
+        let app = TestBackend.on(.heads)
+        for text in ["1,024,000", "50,176,000", "880", "56,320", "7x7x1024", "8x8x88"] {
+            #expect(app.screen.contains(text), "\(text)")
+        }
+        Snapshot.check(app.lines, named: "heads-80x24")
+        Snapshot.check(TestBackend.on(.heads, size: Size(width: 200, height: 60)).lines, named: "heads-200x60")
+    }
+
+    @Test func presetSizeConventionAndUnitKeys() {
+        var app = TestBackend.on(.heads)
+        app.type("p")
+        #expect(app.heads.preset == .googlenet && !app.screen.contains("tiny:"))
+        app.type("pp")
+        #expect(app.heads.preset == .tiny)
+        // 64 -> 96 -> 32: at its own size the FC head runs.
+        #expect(app.screen.contains("it still classifies") && app.screen.contains("cannot run"))
+        app.type("ss")
+        #expect(app.heads.inputSize == 32 && app.screen.contains("it gets 5,632: same"))
+        app.type("s")
+        // 48 -> 24 -> 12: 12x12x88.
+        #expect(app.heads.inputSize == 48 && app.screen.contains("12x12x88"))
+        app.type("cf")
+        #expect(app.lines[1].contains("torchinfo (c)") && app.lines[1].contains("FLOPs (f)"))
+    }
+}
+
+/// The three views drawn with `--ascii` (no box drawing, no blocks) and
+/// without colour: only ASCII on screen, bars still told apart.
+@Suite struct ViewsFallbackTests {
+    @Test func asciiAndMonochrome() {
+        let options = ExplorerOptions(capabilities: Capabilities(color: .none, unicode: false))
+        for tab in [ViewID.costs, .sparse, .heads] {
+            var app = TestBackend(options: options, size: Size(width: 80, height: 24), views: builtViews())
+            app.type("\(tab.rawValue)")
+            #expect(app.screen.unicodeScalars.allSatisfy { $0.isASCII }, "\(tab)")
+            if tab == .costs {
+                Snapshot.check(app.lines, named: "costs-ascii-80x24")
+                #expect(app.screen.contains("naive = vs reduced #"))
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+@testable import InceptionUI
+
+/// The explorer with the views this branch builds in their tabs.
+func builtViews() -> [any ExplorerView] {
+    [PlaceholderView(.lessons), PlaceholderView(.network), CostsView(), SparseView(repeats: 1), HeadsView(), PlaceholderView(.experiments)]
+}
+
+extension TestBackend {
+    /// A test backend at `size` on view `tab`, with the built views.
+    static func on(_ tab: ViewID, size: Size = Size(width: 80, height: 24)) -> TestBackend {
+        var app = TestBackend(size: size, views: builtViews())
+        app.type("\(tab.rawValue)")
+        return app
+    }
+
+    /// Empties the open text field and types `text` into it.
+    mutating func replaceField(with text: String) {
+        press(.end)
+        for _ in 0..<(state.prompt?.prompt.field.text.count ?? 0) { press(.backspace) }
+        type(text)
+    }
+
+    /// Answers the open field with `text` and Enter.
+    mutating func answer(_ text: String) {
+        replaceField(with: text)
+        press(.enter)
+    }
+
+    /// The status line's text.
+    var statusLine: String { lines[state.size.height - 1] }
+
+    var costs: CostsView { state.views[2] as! CostsView }
+    var sparse: SparseView { state.views[3] as! SparseView }
+    var heads: HeadsView { state.views[4] as! HeadsView }
+}
+
+/// A fresh temporary directory, removed by the caller.
+func temporaryDirectory() -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("views-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
