@@ -9,6 +9,12 @@ public struct ModuleTrace: Sendable {
     /// The module input after the branch's 3x3/1 max pool.
     public var pooled: Tensor?
     public var poolProj: Tensor?
+
+    /// The branch outputs in concatenation order; a naive module's pool branch
+    /// contributes the pooled input itself.
+    public var concatenatedParts: [Tensor] {
+        [branch1x1, branch3x3, branch5x5, poolProj ?? pooled].compactMap { $0 }
+    }
 }
 
 /// What one layer computed: kept by a training forward pass for the backward

@@ -7,6 +7,9 @@ public struct Trainer: Sendable {
     /// The weight of each auxiliary head's loss (0.3 in the paper).
     public var auxWeight: Float
     private var rng: SeededGenerator
+    /// The gradient the last `trainingStep` applied (before weight decay): the
+    /// aux-heads experiment reads how much of it reaches the early layers.
+    public private(set) var lastGradients = Parameters()
 
     public init(network: InceptionNetwork, optimizer: Optimizer, auxWeight: Float = 0.3, seed: UInt64) {
         self.network = network
@@ -44,6 +47,7 @@ public struct Trainer: Sendable {
             for i in grads.values.indices { grads.values[i] += share * part.grads.values[i] }
         }
         optimizer.step(&network.parameters, grads: grads)
+        lastGradients = grads
         return (loss, Float(parts.reduce(0) { $0 + $1!.right }) / Float(n))
     }
 }
