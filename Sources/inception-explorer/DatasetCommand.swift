@@ -8,7 +8,7 @@ struct DatasetCommand: ParsableCommand {
         commandName: "dataset",
         abstract: "Look at the generated shapes dataset the network is trained on.",
         discussion: "Classes, in label order: \(ShapeClass.names.joined(separator: ", ")).",
-        subcommands: [DatasetExport.self]
+        subcommands: [DatasetExport.self, DatasetCalibrate.self]
     )
 }
 

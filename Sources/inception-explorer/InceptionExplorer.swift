@@ -14,6 +14,10 @@ struct InceptionExplorer: ParsableCommand {
             TableCommand.self,
             LessonsCommand.self,
             DatasetCommand.self,
+            TrainCommand.self,
+            EvalCommand.self,
+            RunCommand.self,
+            BenchCommand.self,
         ],
         defaultSubcommand: ExploreCommand.self
     )

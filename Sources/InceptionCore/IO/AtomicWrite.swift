@@ -7,11 +7,7 @@ public enum AtomicWrite {
     /// Writes `data` to `path`, or throws a `UserError` naming the path and the reason.
     public static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UserError("cannot write \(path): directory \(directory.path) does not exist")
-        }
+        let directory = try checkDirectory(of: path)
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
             throw UserError("cannot write \(path): permission denied or disk full")
@@ -21,6 +17,18 @@ public enum AtomicWrite {
             try? FileManager.default.removeItem(at: temporary)
             throw UserError("cannot write \(path): \(reason)")
         }
+    }
+
+    /// Throws unless the directory `path` would be written into exists: a long
+    /// computation checks this first rather than fail after its work is done.
+    @discardableResult
+    public static func checkDirectory(of path: String) throws -> URL {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw UserError("cannot write \(path): directory \(directory.path) does not exist")
+        }
+        return directory
     }
 
     /// Writes `text` as UTF-8.

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Finds the weights file: `--weights FILE` if given, else the shipped
+/// `Weights/tiny.safetensors` of the package the binary was built from (found as
+/// `LessonLocator` finds `Lessons/`), so a built binary works from any directory.
+public enum WeightsLocator {
+    /// `Weights/tiny.safetensors` in the source tree this file was compiled from.
+    public static let shippedPath: String = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()  // IO
+        .deletingLastPathComponent()  // InceptionCore
+        .deletingLastPathComponent()  // Sources
+        .deletingLastPathComponent()  // package root
+        .appendingPathComponent("Weights/tiny.safetensors").path
+
+    /// The path to read: the option, or the shipped file (which must exist).
+    public static func locate(option: String?, shipped: String = shippedPath) throws -> String {
+        if let option { return option }
+        guard FileManager.default.fileExists(atPath: shipped) else {
+            throw UserError("no shipped weights at \(shipped): pass --weights FILE (train one with `inception-explorer train`)")
+        }
+        return shipped
+    }
+
+    /// The network in the located file; it must read the dataset's images.
+    public static func network(option: String?) throws -> InceptionNetwork {
+        let path = try locate(option: option)
+        let network = try NetworkFile.load(path: path)
+        try network.description.checkReadsDataset(path)
+        return network
+    }
+}

@@ -1,0 +1,91 @@
+/// One step-by-step run of a network on one image: every step's output, shape,
+/// multiplies and time (`StepRunner`), then the class probabilities. Renders as a
+/// per-step table (Markdown, CSV), a JSON document, or text with an ASCII heatmap
+/// of every channel of every branch.
+public struct RunReport: Sendable {
+    /// The (1, c, h, w) values fed to the network.
+    public let input: Tensor
+    /// Where the input came from.
+    public let source: String
+    public let steps: [StepResult]
+
+    /// Runs `network` on `input` one step at a time.
+    public init(network: InceptionNetwork, input: Tensor, source: String) throws {
+        try network.validateInput(FeatureShape(c: input.shape[1], h: input.shape[2], w: input.shape[3]))
+        self.input = input
+        self.source = source
+        self.steps = StepRunner(network: network).runAll(input: input)
+    }
+
+    /// The classifier's output (the step before softmax), one value per class.
+    public var logits: [Float] { steps[steps.count - 2].output.data }
+    public var probabilities: [Float] { steps[steps.count - 1].output.data }
+    public var predicted: ShapeClass { ShapeClass(rawValue: steps[steps.count - 1].output.argmaxRows()[0])! }
+
+    /// A step's output shape without the batch dimension: [c, h, w], or [features].
+    static func shape(_ t: Tensor) -> [Int] { Array(t.shape.dropFirst()) }
+
+    /// The per-step table; its JSON is `{input, input_shape, layers, logits, probabilities, predicted}`.
+    public var table: Table {
+        let rows = steps.map { step -> [TableCell] in
+            [.text(step.name), .text(Self.shape(step.output).map(String.init).joined(separator: "x")),
+             .integer(step.multiplies), .decimal(step.seconds * 1000, places: 3)]
+        }
+        let json = JSONValue.object([
+            ("input", .array(input.data.map { .decimal(Double($0), places: 6) })),
+            ("input_shape", .array(Self.shape(input).map(JSONValue.integer))),
+            ("layers", .array(steps.map { step in
+                .object([("name", .string(step.name)),
+                         ("shape", .array(Self.shape(step.output).map(JSONValue.integer))),
+                         ("multiplies", .integer(step.multiplies)),
+                         ("time_ms", .decimal(step.seconds * 1000, places: 4))])
+            })),
+            ("logits", .array(logits.map { .decimal(Double($0), places: 6) })),
+            ("probabilities", .array(probabilities.map { .decimal(Double($0), places: 6) })),
+            ("predicted", .string(predicted.name)),
+        ])
+        let total = steps.reduce(0) { $0 + $1.multiplies }
+        return Table(title: "Step-by-step run on \(source)", columns: ["layer", "shape", "multiplies", "time ms"],
+                     rows: rows, notes: ["total \(NumberText.integer(total, grouped: true)) multiplies",
+                                          "predicted \(predicted.name) (\(percent(probabilities[predicted.rawValue])))"],
+                     customJSON: json)
+    }
+
+    /// Text, Markdown and CSV give the table (text adds heatmaps and probabilities), JSON the document.
+    public func rendered(as format: TableFormat) -> String {
+        guard format == .text else { return table.rendered(as: format) }
+        var out = [table.rendered(as: .text)]
+        for step in steps where step.output.shape.count == 4 {
+            for (label, tensor) in Self.maps(step) {
+                let high = tensor.data.max() ?? 0, low = min(0, tensor.data.min() ?? 0)
+                let (c, h, w) = (tensor.shape[1], tensor.shape[2], tensor.shape[3])
+                out.append("\(label): \(c) channels of \(h)x\(w), ramp ' .:-=+*#%@' from "
+                           + "\(NumberText.decimal(Double(low), places: 3, grouped: false)) to "
+                           + "\(NumberText.decimal(Double(high), places: 3, grouped: false))\n")
+                let lines = ASCIIHeatmap.channels(tensor, captions: (0..<c).map { "ch \($0)" }, low: low, high: high)
+                out.append(lines.joined(separator: "\n") + "\n\n")
+            }
+        }
+        out.append("Class probabilities:\n")
+        for shape in ShapeClass.allCases {
+            let p = probabilities[shape.rawValue]
+            let bar = String(repeating: "#", count: Int((p * 40).rounded()))
+            let name = shape.name + String(repeating: " ", count: 11 - shape.name.count)
+            let value = percent(p)
+            out.append("  \(name) \(String(repeating: " ", count: max(0, 6 - value.count)))\(value) \(bar)\n")
+        }
+        out.append("predicted: \(predicted.name)\n")
+        return out.joined()
+    }
+
+    /// The maps of a step worth drawing: each branch's output for a module, the whole
+    /// output of a convolution or pool.
+    static func maps(_ step: StepResult) -> [(String, Tensor)] {
+        if step.branches.isEmpty { return [(step.name, step.output)] }
+        return step.branches.map { ("\(step.name) / \($0.name) branch", $0.tensors.last!.tensor) }
+    }
+}
+
+private func percent(_ p: Float) -> String {
+    NumberText.decimal(Double(p) * 100, places: 1, grouped: false) + "%"
+}

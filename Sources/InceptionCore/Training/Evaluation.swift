@@ -1,0 +1,27 @@
+/// How well a network classifies a set of images: accuracy and the confusion
+/// matrix (`confusion[true][predicted]` counts images).
+public struct Evaluation: Equatable, Sendable {
+    public let confusion: [[Int]]
+
+    /// Images evaluated.
+    public var count: Int { confusion.reduce(0) { $0 + $1.reduce(0, +) } }
+    /// Images classified right.
+    public var correct: Int { confusion.indices.reduce(0) { $0 + confusion[$1][$1] } }
+    /// The fraction classified right (0 for an empty set).
+    public var accuracy: Double { count == 0 ? 0 : Double(correct) / Double(count) }
+
+    public init(confusion: [[Int]]) { self.confusion = confusion }
+
+    /// Runs `network` in evaluation mode over every image of `data`, `batchSize` at a time.
+    public init(network: InceptionNetwork, data: LabelledImages, batchSize: Int = 250) {
+        let classes = network.description.classes
+        var confusion = [[Int]](repeating: [Int](repeating: 0, count: classes), count: classes)
+        for start in stride(from: 0, to: data.count, by: batchSize) {
+            let (images, labels) = data.batch(start..<min(data.count, start + batchSize))
+            for (predicted, label) in zip(network.logits(images).argmaxRows(), labels) {
+                confusion[Int(label)][predicted] += 1
+            }
+        }
+        self.confusion = confusion
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import InceptionCore
+
+/// `inception-explorer run`: the trained network on one image, one layer at a time.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run the network on one image step by step: shapes, multiplies, times, heatmaps, probabilities.",
+        discussion: """
+            Images: PGM/PPM (P2, P3, P5, P6) or PNG; colour becomes gray (BT.601), the image is scaled to 32x32 \
+            by area averaging, keeping its aspect ratio. Without an input option, test image 0 runs.
+            Examples:
+              inception-explorer run --sample plus
+              inception-explorer run --image photo.png --format json
+              inception-explorer run --image big.pgm --no-resize
+            """
+    )
+
+    @Option(help: "An image file (PGM, PPM or PNG).")
+    var image: String?
+
+    @Option(help: "A fresh sample of a class: \(ShapeClass.names.joined(separator: ", ")).")
+    var sample: String?
+
+    @Option(help: "An image of the test split (0-1999).")
+    var index: Int?
+
+    @Option(help: "The weights file (default: the shipped Weights/tiny.safetensors).")
+    var weights: String?
+
+    @Flag(help: "Keep the image's own size (needs a GAP head).")
+    var noResize = false
+
+    @Option(help: "text, markdown, csv or json.")
+    var format = "text"
+
+    func run() throws {
+        let format = try TableFormat.named(format)
+        let input = try RunInput(image: image, sample: sample, index: index)
+        let network = try WeightsLocator.network(option: weights)
+        if noResize && network.description.head != .gap {
+            throw UserError("--no-resize needs a GAP head; these weights end in a fully connected head, "
+                            + "whose weights fix the input at \(GrayImage.networkSide)x\(GrayImage.networkSide)")
+        }
+        let report = try RunReport(network: network, input: input.tensor(resize: !noResize), source: input.summary)
+        print(report.rendered(as: format), terminator: "")
+    }
+}
