@@ -73,6 +73,10 @@ struct LessonsShowCommand: ParsableCommand {
     @Option(help: "Wrap lines to this many columns.")
     var width = 80
 
+    @Option(help: ArgumentHelp("The tiny network's weights for widgets that run it (default: the package's Weights/tiny.safetensors).",
+                               valueName: "file"))
+    var weights: String?
+
     @OptionGroup var options: LessonsOptions
 
     func run() throws {
@@ -81,7 +85,8 @@ struct LessonsShowCommand: ParsableCommand {
         }
         let library = try options.library()
         let lesson = try library.lesson(number: number)
-        let lines = LessonTextRenderer(width: width).render(try library.document(for: lesson))
+        let registry = WidgetRegistry.standard.with(environment: .process(weights: weights))
+        let lines = LessonTextRenderer(width: width, registry: registry).render(try library.document(for: lesson))
         print(lines.joined(separator: "\n"))
 
         var (store, progress) = options.progress()

@@ -7,10 +7,13 @@ public struct WidgetArguments: Sendable {
     public let directive: WidgetDirective
     /// Every declared argument that has a value (given, or its default).
     public let values: [String: String]
+    /// The trained weights and cached experiments the widget may read.
+    public let environment: WidgetEnvironment
 
-    public init(directive: WidgetDirective, values: [String: String]) {
+    public init(directive: WidgetDirective, values: [String: String], environment: WidgetEnvironment = .process()) {
         self.directive = directive
         self.values = values
+        self.environment = environment
     }
 
     public func string(_ key: String) throws(LessonDiagnostic) -> String {
@@ -42,6 +45,12 @@ public struct WidgetArguments: Sendable {
     public func network(_ key: String = "preset") throws(LessonDiagnostic) -> NetworkDescription {
         let text = try string(key)
         do { return try Preset.named(text).description } catch { throw directive.diagnostic("\(error)") }
+    }
+
+    /// The sample class named by a `.sampleClass` argument.
+    public func sampleClass(_ key: String = "sample") throws(LessonDiagnostic) -> ShapeClass {
+        let text = try string(key)
+        do { return try ShapeClass(name: text) } catch { throw directive.diagnostic("\(error)") }
     }
 
     /// The module named by a `.module` argument, looked up in `network`.

@@ -4,6 +4,8 @@ extension WidgetContent {
         switch self {
         case .table(let table): table.textLines(width: width)
         case .question(let question): question.textLines(width: width)
+        case .featureMaps(let panel): panel.textLines(width: width)
+        case .notice(let notice): notice.textLines(width: width)
         }
     }
 }
@@ -26,5 +28,12 @@ extension WidgetTable {
         TextWrap.wrap(title, width: width)
             + TextTable.lines(header: columns.map(\.title), alignments: columns.map(\.alignment), rows: rows, width: width)
             + notes.flatMap { TextWrap.wrap($0, width: width) }
+    }
+}
+
+extension WidgetNotice {
+    /// The title, then each paragraph wrapped to `width`.
+    public func textLines(width: Int) -> [String] {
+        TextWrap.wrap(title, width: width) + paragraphs.flatMap { TextWrap.wrap($0, width: width) }
     }
 }

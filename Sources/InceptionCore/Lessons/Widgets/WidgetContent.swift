@@ -8,6 +8,21 @@ public enum WidgetContent: Hashable, Sendable {
     case table(WidgetTable)
     /// A check question, answered in the explorer.
     case question(CheckQuestion)
+    /// Feature maps of the real network, grouped (one group per branch).
+    case featureMaps(FeatureMapPanel)
+    /// A titled text, e.g. an experiment that has not been run yet.
+    case notice(WidgetNotice)
+}
+
+/// A title and paragraphs of computed text (no table to show).
+public struct WidgetNotice: Hashable, Sendable {
+    public var title: String
+    public var paragraphs: [String]
+
+    public init(title: String, paragraphs: [String]) {
+        self.title = title
+        self.paragraphs = paragraphs
+    }
 }
 
 /// A titled table of computed values, with notes shown under it.

@@ -21,15 +21,35 @@ public struct WidgetDefinition: Sendable {
 public struct WidgetRegistry: Sendable {
     /// In the order `Lessons/README.md` documents them.
     public let definitions: [WidgetDefinition]
+    /// What the widgets read besides their arguments (weights, cached experiments).
+    public let environment: WidgetEnvironment
 
-    public init(_ definitions: [WidgetDefinition]) {
+    public init(_ definitions: [WidgetDefinition], environment: WidgetEnvironment = .process()) {
         self.definitions = definitions
+        self.environment = environment
+    }
+
+    /// The same widgets reading `environment` (the command line's `--weights`, a test's
+    /// temporary cache).
+    public func with(environment: WidgetEnvironment) -> WidgetRegistry {
+        WidgetRegistry(definitions, environment: environment)
     }
 
     /// Every widget the explorer knows.
     public static let standard = WidgetRegistry([
         .networkShapes,
         .moduleWidths,
+        .costExample,
+        .costs,
+        .naiveGrowth,
+        .conv1x1Pixel,
+        .branchMaps,
+        .sparseDemo,
+        .heads,
+        .auxHeads,
+        .table1,
+        .presetCompare,
+        .experiment,
         .question,
     ])
 
@@ -78,7 +98,7 @@ public struct WidgetRegistry: Sendable {
                 throw directive.diagnostic("\(name): \(spec.name)=\(value): \(problem)")
             }
         }
-        return (definition, WidgetArguments(directive: directive, values: values))
+        return (definition, WidgetArguments(directive: directive, values: values, environment: environment))
     }
 
     /// Validates and computes; every failure becomes a diagnostic for an error box.

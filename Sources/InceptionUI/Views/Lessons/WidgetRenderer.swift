@@ -25,6 +25,8 @@ enum WidgetRenderers {
         switch slot.content {
         case .success(.table(let table)): TableRenderer(table: table)
         case .success(.question(let question)): QuestionRenderer(question: question, context: context)
+        case .success(.featureMaps(let panel)): FeatureMapsRenderer(panel: panel)
+        case .success(.notice(let notice)): NoticeRenderer(notice: notice)
         case .failure(let problem): ErrorRenderer(box: ErrorBox(location: "\(problem.file):\(problem.line)", message: problem.message))
         }
     }

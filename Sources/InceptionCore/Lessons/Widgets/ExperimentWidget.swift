@@ -1,0 +1,29 @@
+import Foundation
+
+extension WidgetDefinition {
+    /// `::: experiment name=bottleneck`: a cached experiment result (its table, its
+    /// conclusion, when it ran), or a placeholder saying what running it would take.
+    /// It only reads the cache: it never trains.
+    public static let experiment = WidgetDefinition(
+        name: "experiment",
+        summary: "A cached experiment result with its conclusion, or what running the experiment would take.",
+        arguments: [
+            .required("name", .choice(ExperimentInfo.all.map(\.name)), help: "the experiment"),
+        ],
+        compute: { arguments in
+            let info = ExperimentInfo.named(try arguments.string("name"))!
+            let cache = arguments.environment.experiments
+            guard let result = try cache.lookup(name: info.name) else {
+                return .notice(WidgetNotice(
+                    title: "Experiment \(info.name): not run yet",
+                    paragraphs: [info.question,
+                                 "Run `\(info.command)` to answer it on the real network: \(info.cost()). The result is cached in \(cache.location) and shown here from then on."]))
+            }
+            let stamp = ISO8601DateFormatter().string(from: result.computedAt)
+            let how = result.settings.isEmpty ? "" : " (\(result.settings))"
+            return .table(WidgetTable(
+                result.table,
+                notes: result.table.notes + ["Conclusion: " + result.conclusion, "Computed \(stamp)\(how); `\(info.command) --rerun` computes it again."]))
+        }
+    )
+}
