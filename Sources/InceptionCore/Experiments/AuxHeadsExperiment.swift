@@ -11,13 +11,12 @@ enum AuxHeadsExperiment {
         var without = with
         without.auxHeads = []
         let variants = [(name: "with", description: with), (name: "without", description: without)]
-        let test = Dataset(split: .test)
         var curves: [String: [[Double]]] = [:]
         let rows = try context.rows(variants, watching: watched) { v, _, run in
             curves[variants[v].name, default: []].append(run.gradientNorms.map { $0[0] })
             let mean = { (k: Int) in run.gradientNorms.reduce(0) { $0 + $1[k] } / Double(max(1, run.gradientNorms.count)) }
             return [mean(0), mean(1), ExperimentEvaluation.multiplies(variants[v].description),
-                    ExperimentEvaluation.accuracy(run.network, test, count: context.settings.testImages)]
+                    run.accuracy]
         }
         var f = ExperimentFindings(
             title: "Auxiliary head: gradient reaching the early layers, and accuracy", variantColumn: "aux",

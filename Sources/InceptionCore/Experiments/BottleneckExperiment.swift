@@ -13,11 +13,10 @@ enum BottleneckExperiment {
 
     static func run(_ context: ExperimentContext) throws -> ExperimentFindings {
         let variants = try widths.map { (name: String($0), description: try description(width: $0)) }
-        let test = Dataset(split: .test)
         let rows = try context.rows(variants) { v, _, run in
             let d = variants[v].description
             return [ExperimentEvaluation.parameters(d), ExperimentEvaluation.multiplies(d),
-                    ExperimentEvaluation.accuracy(run.network, test, count: context.settings.testImages)]
+                    run.accuracy]
         }
         var findings = ExperimentFindings(
             title: "Bottleneck: 3x3 and 5x5 reduce widths of every module against accuracy",

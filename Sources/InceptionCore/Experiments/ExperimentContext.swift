@@ -11,16 +11,6 @@ public struct ExperimentProgress: Hashable, Sendable {
     }
 }
 
-/// A flag another thread sets to stop a running experiment at its next step.
-public final class CancellationFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var cancelled = false
-
-    public init() {}
-
-    public func cancel() { lock.withLock { cancelled = true } }
-    public var isCancelled: Bool { lock.withLock { cancelled } }
-}
 
 /// What an experiment runs with: its settings, the training seam, where progress
 /// goes and the flag that cancels it. Experiments train through `train(_:)` so
@@ -32,8 +22,10 @@ public final class ExperimentContext: @unchecked Sendable {
     let cancellation: CancellationFlag
     private var totalSteps = 1
     private var doneSteps = 0
+    private var trainImages: LabelledImages?
+    private var testSet: LabelledImages?
 
-    public init(settings: ExperimentSettings, training: @escaping NetworkTraining = ExperimentTrainingLoop.training,
+    public init(settings: ExperimentSettings, training: @escaping NetworkTraining = ExperimentTraining.standard,
                 cancellation: CancellationFlag = CancellationFlag(),
                 progress: @escaping @Sendable (ExperimentProgress) -> Void = { _ in }) {
         self.settings = settings
@@ -44,6 +36,23 @@ public final class ExperimentContext: @unchecked Sendable {
 
     /// The budget of every training.
     public var budget: TrainingBudget { settings.budget }
+
+    /// The first `settings.trainImages` images of the train split, drawn once.
+    var trainData: LabelledImages {
+        if let trainImages { return trainImages }
+        say("drawing \(settings.trainImages) training images")
+        let data = LabelledImages(Dataset(seed: DatasetSplit.train.seed, count: settings.trainImages))
+        trainImages = data
+        return data
+    }
+
+    /// The first `settings.testImages` images of the test split, drawn once.
+    var testData: LabelledImages {
+        if let testSet { return testSet }
+        let data = LabelledImages(Dataset(seed: DatasetSplit.test.seed, count: settings.testImages))
+        testSet = data
+        return data
+    }
 
     /// Sets how many trainings the experiment will run (for the progress fraction).
     func expect(trainings: Int) {
@@ -66,7 +75,8 @@ public final class ExperimentContext: @unchecked Sendable {
         try checkCancelled()
         let steps = budget.steps
         let base = doneSteps
-        let request = TrainingRequest(description: description, seed: UInt64(seed), budget: budget, watchedGradients: watching)
+        let request = TrainingRequest(description: description, seed: UInt64(seed), budget: budget, train: trainData,
+                                      test: testData, watchedGradients: watching)
         let every = max(1, steps / 50)
         let result = try training(request) { step in
             try self.checkCancelled()

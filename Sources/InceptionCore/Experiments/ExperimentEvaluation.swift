@@ -3,16 +3,6 @@
 enum ExperimentEvaluation {
     static let batchSize = 200
 
-    /// The fraction of the first `count` images of `data` the network classifies right.
-    static func accuracy(_ network: InceptionNetwork, _ data: Dataset, count: Int) -> Double {
-        var right = 0
-        for start in stride(from: 0, to: count, by: batchSize) {
-            let (images, labels) = data.batch(start..<min(count, start + batchSize))
-            right += zip(network.logits(images).argmaxRows(), labels).filter { $0 == $1 }.count
-        }
-        return Double(right) / Double(max(1, count))
-    }
-
     /// Calls `body` with the module's trace for every batch of the first `count` images,
     /// and returns the accuracy over them (one forward pass serves both).
     static func moduleTraces(_ network: InceptionNetwork, module: ModuleName, _ data: Dataset, count: Int,

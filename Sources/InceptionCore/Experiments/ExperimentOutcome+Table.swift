@@ -3,7 +3,11 @@ extension ExperimentOutcome {
     /// variant; the conclusion and provenance as notes. Its JSON is
     /// `{experiment, title, rows, summary, conclusion, notes, computed}` with one
     /// object per variant and seed in `rows`.
-    public var table: Table {
+    public var table: Table { table(withSummaryNotes: true) }
+
+    /// The table; without summary notes it leaves the conclusion and provenance to
+    /// the caller (the lesson widget prints its own).
+    public func table(withSummaryNotes: Bool) -> Table {
         let f = findings, (columns, rows, variantColumn) = (f.columns, f.rows, f.variantColumn)
         let header = [variantColumn, "seed"] + columns.map(\.name)
         var cells: [[TableCell]] = rows.map { row in
@@ -15,7 +19,7 @@ extension ExperimentOutcome {
             }
         }
         return Table(title: f.title, columns: header, rows: cells,
-                     notes: ["conclusion: " + f.conclusion] + f.notes + [provenance.summary],
+                     notes: withSummaryNotes ? ["conclusion: " + f.conclusion] + f.notes + [provenance.summary] : f.notes,
                      customJSON: json)
     }
 
@@ -33,7 +37,8 @@ extension ExperimentOutcome {
         let f = findings, (columns, variantColumn) = (f.columns, f.variantColumn)
         let rowObjects = f.rows.map { row in
             JSONValue.object([(variantColumn, variantJSON(row.variant)), ("seed", .integer(row.seed))]
-                             + zip(columns, row.values).map { ($0.name, Self.json($1, $0.places)) })
+                             + zip(columns, row.values).map { ($0.name, Self.json($1, $0.places)) }
+                             + (columns.contains { $0.name == "accuracy" } ? [] : [("accuracy", .null)]))
         }
         let summaryObjects = summaries.map { summary in
             JSONValue.object([(variantColumn, variantJSON(summary.variant)), ("seeds", .integer(provenance.seeds))]

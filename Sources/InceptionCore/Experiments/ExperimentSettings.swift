@@ -7,13 +7,16 @@ public struct ExperimentSettings: Hashable, Sendable {
     public var steps: Int
     /// Test images evaluated (the first ones of the test split; all 2,000 by default).
     public var testImages: Int
+    /// Training images (the first ones of the train split; all 10,000 by default).
+    public var trainImages: Int
     /// The side of the block-sparse matrices `sparse-timing` times.
     public var sparseSize: Int
 
     public static let seedRange = 1...10
 
     public init(seeds: Int = 3, steps: Int = TrainingBudget.standard.steps, testImages: Int = DatasetSplit.test.count,
-                sparseSize: Int = 256) {
+                trainImages: Int = DatasetSplit.train.count, sparseSize: Int = 256) {
+        self.trainImages = trainImages
         self.seeds = seeds
         self.steps = steps
         self.testImages = testImages
@@ -28,6 +31,9 @@ public struct ExperimentSettings: Hashable, Sendable {
         guard steps >= 1 else { throw UserError("--steps \(steps): must be at least 1") }
         guard (1...DatasetSplit.test.count).contains(testImages) else {
             throw UserError("test images \(testImages): must be between 1 and \(DatasetSplit.test.count)")
+        }
+        guard (1...DatasetSplit.train.count).contains(trainImages) else {
+            throw UserError("train images \(trainImages): must be between 1 and \(DatasetSplit.train.count)")
         }
         try BlockSparseProblem.Parameters(size: sparseSize).validate()
     }

@@ -5,11 +5,10 @@ enum GapVsFcExperiment {
     static func run(_ context: ExperimentContext) throws -> ExperimentFindings {
         let gap = Preset.tiny.description
         let variants = [(name: "gap", description: gap), (name: "fc", description: gap.withHead(.fc))]
-        let (train, test, count) = (Dataset(split: .train), Dataset(split: .test), context.settings.testImages)
         let rows = try context.rows(variants) { v, _, run in
             let d = variants[v].description
-            let trainAccuracy = ExperimentEvaluation.accuracy(run.network, train, count: count)
-            let testAccuracy = ExperimentEvaluation.accuracy(run.network, test, count: count)
+            let trainAccuracy = Evaluation(network: run.network, data: context.trainData).accuracy
+            let testAccuracy = run.accuracy
             return [ExperimentEvaluation.parameters(d), ExperimentEvaluation.multiplies(d), trainAccuracy, testAccuracy,
                     trainAccuracy - testAccuracy]
         }
@@ -18,7 +17,7 @@ enum GapVsFcExperiment {
             columns: [ExperimentColumn("parameters"), ExperimentColumn("multiplies"), ExperimentColumn("train_accuracy", places: 4),
                       ExperimentColumn("accuracy", places: 4), ExperimentColumn("overfit_gap", places: 4)],
             rows: rows, chart: .scatter(x: "parameters", y: "overfit_gap", series: []),
-            notes: ["accuracy: test split; train_accuracy: the first \(count) images of the train split",
+            notes: ["accuracy: the first \(context.settings.testImages) test images; train_accuracy: the \(context.settings.trainImages) training images",
                     "overfit_gap: train_accuracy - accuracy"])
         f.chart = f.scatter(x: "parameters", y: "overfit_gap")
         let overfit = (f.statistics("overfit_gap", variant: "fc"), f.statistics("overfit_gap", variant: "gap"))

@@ -5,11 +5,10 @@ enum NaiveVsReducedExperiment {
     static func run(_ context: ExperimentContext) throws -> ExperimentFindings {
         let reduced = Preset.tiny.description
         let variants = [(name: "reduced", description: reduced), (name: "naive", description: reduced.withNaiveModules())]
-        let test = Dataset(split: .test)
         let rows = try context.rows(variants) { v, _, run in
             let d = variants[v].description
             return [ExperimentEvaluation.parameters(d), ExperimentEvaluation.multiplies(d),
-                    ExperimentEvaluation.accuracy(run.network, test, count: context.settings.testImages),
+                    run.accuracy,
                     run.secondsPerStep * 1000]
         }
         var f = ExperimentFindings(
