@@ -10,7 +10,7 @@ public enum ExperimentRunner {
         try context.settings.validate()
         let clock = ContinuousClock()
         let start = clock.now
-        let findings: ExperimentFindings = switch name {
+        var findings: ExperimentFindings = switch name {
         case .bottleneck: try BottleneckExperiment.run(context)
         case .naiveVsReduced: try NaiveVsReducedExperiment.run(context)
         case .gapVsFc: try GapVsFcExperiment.run(context)
@@ -18,6 +18,9 @@ public enum ExperimentRunner {
         case .correlation: try CorrelationExperiment.run(context)
         case .scale: try ScaleExperiment.run(context)
         case .sparseTiming: try SparseTimingExperiment.run(context)
+        }
+        if context.settings.seeds == 1 {
+            findings.notes.append("one seed: no spread, so every difference counts; run with --seeds 3 or more to judge")
         }
         let key = ExperimentKey(name, context.settings)
         let provenance = ExperimentProvenance(
