@@ -33,6 +33,7 @@ struct ExploreCommand: ParsableCommand {
                 case .costs: CostsView()
                 case .sparse: SparseView()
                 case .heads: HeadsView()
+                case .experiments: ExperimentsView.load(environment: ProcessInfo.processInfo.environment)
                 default: PlaceholderView(id)
                 }
             }
