@@ -30,7 +30,7 @@ struct ExploreCommand: ParsableCommand {
             ViewID.allCases.map { id -> any ExplorerView in
                 switch id {
                 case .lessons: LessonsView.load(options: options, environment: ProcessInfo.processInfo.environment)
-                case .costs: CostsView()
+                case .costs: CostsView(retrain: RetrainPanel.load(environment: ProcessInfo.processInfo.environment))
                 case .sparse: SparseView()
                 case .heads: HeadsView()
                 case .experiments: ExperimentsView.load(environment: ProcessInfo.processInfo.environment)

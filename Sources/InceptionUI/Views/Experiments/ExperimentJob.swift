@@ -14,7 +14,6 @@ final class ExperimentJob: @unchecked Sendable {
 
     let name: ExperimentName
     private let lock = NSLock()
-    private let done = DispatchSemaphore(value: 0)
     private let flag = CancellationFlag()
     private var latest = ExperimentProgress(fraction: 0, message: "starting")
     private var finish: Finish?
@@ -36,7 +35,6 @@ final class ExperimentJob: @unchecked Sendable {
                 result.message = "\(error)"
             }
             lock.withLock { finish = result }
-            done.signal()
         }
     }
 
@@ -47,10 +45,4 @@ final class ExperimentJob: @unchecked Sendable {
 
     /// Asks the run to stop at its next training step.
     func cancel() { flag.cancel() }
-
-    /// Blocks until the run has ended (tests only: the explorer polls).
-    func wait() {
-        done.wait()
-        done.signal()
-    }
 }

@@ -97,10 +97,4 @@ public struct ExperimentsView: ExplorerView {
         let done = finish.outcome.map { "\(job.name.rawValue) done in \(NumberText.decimal($0.provenance.seconds, places: 1, grouped: false)) s" }
         return [.message([done, finish.message].compactMap { $0 }.joined(separator: "; "))]
     }
-
-    /// Blocks until the running job ends and collects it (tests only).
-    mutating func finishJob() -> [ViewCommand] {
-        job?.wait()
-        return collect()
-    }
 }
