@@ -72,24 +72,17 @@ final class ExperimentProgressLine: @unchecked Sendable {
     func show(_ p: ExperimentProgress) {
         let percent = Int((100 * p.fraction).rounded(.down))
         if isTerminal {
-            let width = 24, filled = min(width, width * percent / 100)
-            let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-            write("\r\(label) [\(bar)] \(percent)% \(p.message)\u{1B}[K")
-        } else {
-            // One line per tenth of each training keeps logs short.
-            let coarse = p.message.replacingOccurrences(of: #"step (\d+)/"#, with: "step/", options: .regularExpression)
-                + "\(percent / 10)"
-            guard coarse != last else { return }
-            last = coarse
-            write("\(label): \(percent)% \(p.message)\n")
+            ProgressPrinter.write("\r\(label) [\(ProgressPrinter.bar(p.fraction))] \(percent)% \(p.message)\u{1B}[K")
+            return
         }
+        // One line per tenth of each training keeps logs short.
+        let coarse = p.message.replacingOccurrences(of: #"step (\d+)/"#, with: "step/", options: .regularExpression) + "\(percent / 10)"
+        guard coarse != last else { return }
+        last = coarse
+        ProgressPrinter.write("\(label): \(percent)% \(p.message)\n")
     }
 
     func finish() {
-        if isTerminal { write("\n") }
-    }
-
-    private func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        if isTerminal { ProgressPrinter.write("\n") }
     }
 }
