@@ -72,7 +72,7 @@ public struct ExperimentCache: ExperimentResultSource {
         guard let outcome = try newest(try ExperimentName.named(name)) else { return nil }
         return ExperimentResult(name: name, table: outcome.table(withSummaryNotes: false), conclusion: outcome.findings.conclusion,
                                 computedAt: ISO8601DateFormatter().date(from: outcome.provenance.computedAt) ?? Date(timeIntervalSince1970: 0),
-                                settings: outcome.provenance.summary)
+                                settings: "in \(NumberText.decimal(outcome.provenance.seconds, places: 1, grouped: false)) s, \(outcome.provenance.how)")
     }
 
     /// What one cache file holds.

@@ -49,9 +49,14 @@ public struct ExperimentProvenance: Hashable, Codable, Sendable {
         self.networkHash = networkHash
     }
 
-    /// One line: "computed 2026-11-27T04:00:00Z in 212.3 s, 3 seeds, <budget>".
+    /// One line: "computed 2026-11-27T04:00:00Z in 212.3 s, " then `how`.
     public var summary: String {
-        "computed \(computedAt) in \(NumberText.decimal(seconds, places: 1, grouped: false)) s, \(seeds) seed\(seeds == 1 ? "" : "s"), \(testImages) test images; \(budget); version \(version), network \(networkHash)"
+        "computed \(computedAt) in \(NumberText.decimal(seconds, places: 1, grouped: false)) s, \(how)"
+    }
+
+    /// How, without when: "3 seeds, 2000 test images; <budget>; version 1, network <hash>".
+    public var how: String {
+        "\(seeds) seed\(seeds == 1 ? "" : "s"), \(testImages) test images; \(budget); version \(version), network \(networkHash)"
     }
 }
 
