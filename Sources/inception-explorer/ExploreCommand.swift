@@ -24,17 +24,33 @@ struct ExploreCommand: ParsableCommand {
     @Option(name: .customLong("image"), help: ArgumentHelp("Use this image (PGM, PPM or PNG) as the network's input.", valueName: "FILE"))
     var imagePath: String?
 
+    @Option(name: .customLong("weights"), help: ArgumentHelp("The tiny network's weights (safetensors) for the Network view and lesson widgets, instead of the shipped ones.", valueName: "FILE"))
+    var weightsPath: String?
+
     func run() throws {
-        let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath)
+        // A file the user named must be usable: say so before the screen is taken.
+        if let imagePath { _ = try NetworkInput.file(imagePath) }
+        if let weightsPath {
+            // The seeded stand-in is for the shipped file before training; a file the user names must load.
+            var parameters = Parameters()
+            for t in try SafeTensors.read(path: weightsPath).tensors { parameters.append(t.name, t.tensor) }
+            do {
+                _ = try InceptionNetwork(Preset.tiny.description, parameters: parameters)
+            } catch let error as UserError {
+                throw UserError("\(weightsPath): \(error.message)")
+            }
+        }
+        let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath,
+                                   weightsPath: weightsPath)
         let status = Explorer.run(flags) { options in
             ViewID.allCases.map { id -> any ExplorerView in
                 switch id {
                 case .lessons: LessonsView.load(options: options, environment: ProcessInfo.processInfo.environment)
+                case .network: NetworkView.load(options: options, currentDirectory: FileManager.default.currentDirectoryPath)
                 case .costs: CostsView(retrain: RetrainPanel.load(environment: ProcessInfo.processInfo.environment))
                 case .sparse: SparseView()
                 case .heads: HeadsView()
                 case .experiments: ExperimentsView.load(environment: ProcessInfo.processInfo.environment)
-                default: PlaceholderView(id)
                 }
             }
         }

@@ -25,24 +25,16 @@ struct RunCommand: ParsableCommand {
     @Option(help: "An image of the test split (0-1999).")
     var index: Int?
 
-    @Option(help: "The weights file (default: the shipped Weights/tiny.safetensors).")
-    var weights: String?
-
     @Flag(help: "Keep the image's own size (needs a GAP head).")
     var noResize = false
 
-    @Option(help: "text, markdown, csv or json.")
-    var format = "text"
+    @OptionGroup var options: WeightsOptions
 
     func run() throws {
-        let format = try TableFormat.named(format)
+        let format = try options.tableFormat()
         let input = try RunInput(image: image, sample: sample, index: index)
-        let network = try WeightsLocator.network(option: weights)
-        if noResize && network.description.head != .gap {
-            throw UserError("--no-resize needs a GAP head; these weights end in a fully connected head, "
-                            + "whose weights fix the input at \(GrayImage.networkSide)x\(GrayImage.networkSide)")
-        }
-        let report = try RunReport(network: network, input: input.tensor(resize: !noResize), source: input.summary)
+        let network = try options.network()
+        let report = try RunReport(network: network, input: input, resize: !noResize)
         print(report.rendered(as: format), terminator: "")
     }
 }

@@ -6,16 +6,17 @@ import InceptionCore
 struct TableCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "table",
-        abstract: "Print a cost table: costs, table1, heads, example, sparse or aux.",
+        abstract: "Print a table: costs, table1, heads, example, sparse, aux, timing or sweep.",
         discussion: """
             Examples:
               inception-explorer table costs --preset googlenet --format markdown
               inception-explorer table costs --set 3a.n3x3red=4 --convention ptflops --format csv
               inception-explorer table example --reduce 32 --format json --output example.json
+              inception-explorer table timing --sparse "size=512 blocks=8 density=0.25 k=3"
             """
     )
 
-    @Argument(help: "costs, table1, heads, example, sparse or aux.")
+    @Argument(help: "costs, table1, heads, example, sparse, aux, timing or sweep.")
     var name: String
 
     @Option(help: "tiny, googlenet or torchvision (default tiny; table1 uses googlenet).")
@@ -57,11 +58,19 @@ struct TableCommand: ParsableCommand {
     @Option(help: "example: kernel size of the convolution.")
     var kernel = 3
 
+    @Option(help: ArgumentHelp("timing, sweep: the random block-sparse matrix (size 64-1024, blocks, density in the blocks, kernel k, seed).",
+                               valueName: "\"size=256 blocks=4 density=0.5 k=3\""))
+    var sparse = ""
+
+    @Option(help: "timing, sweep: runs per method (the median is printed).")
+    var repeats = TableRequest.defaultRepeats
+
     func run() throws {
         let format = try TableFormat.named(format)
         let example = try WorkedExample(inChannels: inChannels, outChannels: outChannels, reduce: reduce, size: size, kernel: kernel)
         let request = try TableRequest(kind: name, preset: preset, assignments: assignments, convention: convention,
-                                       unit: unit, wholeNaive: wholeNaive, head: head, example: example)
+                                       unit: unit, wholeNaive: wholeNaive, head: head, example: example,
+                                       sparse: sparse, repeats: repeats)
         let text = try request.table().rendered(as: format)
         if let output {
             try AtomicWrite.write(text, to: output)

@@ -95,11 +95,11 @@ wait_for "Choose a lesson"
 
 step "digits, Tab and Shift-Tab switch views"
 tm send-keys 2
-wait_for "The trained tiny Inception network will run here"
+wait_for "Space runs stem"
 tm send-keys Tab
 wait_for "Modules: 1x1-reduced vs naive"
 tm send-keys BTab
-wait_for "The trained tiny Inception network will run here"
+wait_for "Space runs stem"
 tm send-keys 6
 wait_for "claims will be put to the test"
 tm send-keys BTab
@@ -201,6 +201,36 @@ wait_for "· 2 Second lesson"
 tm send-keys q
 wait_for "exit=0"
 # ---- end of lesson browser ------------------------------------------------
+
+# ---- network view (netview) ------------------------------------------------
+# Steps the real network layer by layer (trained weights when the package has
+# them, seeded ones otherwise), runs it to the end and reads the probabilities.
+step "network: step through the layers to the class probabilities"
+start_explorer
+tm send-keys 2
+wait_for "Space runs stem"
+tm send-keys Space
+wait_for "stem: 3x3 conv + ReLU  1x32x32 → 16x32x32"
+tm send-keys Space Space
+wait_for "3a: Inception module  16x16x16 → 40x16x16"
+wait_for "w16 328K 53%"
+wait_for "pool+proj"
+tm send-keys s
+wait_for "scale (s): per module  min"
+tm send-keys a
+wait_for "softmax: logits → class probabilities"
+wait_for "predicted"
+wait_for "(true class)"
+screen | grep -qE "RIGHT|WRONG: it is a ring-small" || fail "no verdict on the prediction"
+screen | grep -qF "triangle" || fail "not every class has a bar"
+tm send-keys Left
+wait_for "linear: 88 features → 10 logits"
+tm send-keys r
+wait_for "Space runs stem"
+tm send-keys q
+wait_for "exit=0"
+expect_restored "q in the network view"
+# ---- end of network view ---------------------------------------------------
 
 # ---- costs, sparse, heads (views) ----------------------------------------
 step "views: costs edit and CSV export, sparse stepping and timing, heads, an unwritable export"

@@ -111,3 +111,26 @@ import Testing
         #expect(HeadsComparison.share(1, of: 0) == 0)
     }
 }
+
+/// The engine refuses a 64x64 image for the FC head (its weights expect 8x8x88
+/// features) and runs the GAP head: ten probabilities that sum to 1.
+@Suite struct HeadsRunTests {
+    @Test func gapRunsAndFcRefusesALargerInput() throws {
+        let run = HeadsRun(sample: .disc, inputSize: 64)
+        let p = try #require(run.gap.probabilities)
+        #expect(p.count == 10 && abs(p.reduce(0, +) - 1) < 1e-4)
+        #expect(run.gap.predicted != nil && run.gap.refusal == nil)
+        #expect(run.fc.probabilities == nil)
+        #expect(run.fc.refusal?.contains("needs 32x32 images, not 64x64") == true)
+        let same = HeadsRun(sample: .disc, inputSize: 32)
+        #expect(same.fc.probabilities?.count == 10 && same.gap.probabilities?.count == 10)
+    }
+}
+
+@Suite struct WidgetTableExportTests {
+    @Test func widgetTableBecomesATable() {
+        let widget = WidgetTable(title: "3a", columns: [.init("branch"), .init("width", .right)], rows: [["1x1", "64"]], notes: ["n"])
+        #expect(widget.table.rendered(as: .csv).hasPrefix("branch,width\n1x1,64\n"))
+        #expect(widget.table.title == "3a" && widget.table.notes == ["n"])
+    }
+}

@@ -118,3 +118,36 @@ import Testing
         #expect(throws: UserError.self) { try BlockSparseProblem.Parameters(parsing: "size") }
     }
 }
+
+@Suite struct SparseDensitySweepTests {
+    // size 64, 2 blocks of 16: 512 block entries; density 1 fills every one.
+    @Test func oneTimingPerDensity() throws {
+        let sweep = try SparseDensitySweep(parameters: .init(size: 64, blocks: 2, kernel: 3), densities: [0.25, 1], repeats: 1)
+        #expect(sweep.timings.map(\.parameters.density) == [0.25, 1])
+        #expect(sweep.timings[1].nonZeros == 512)
+        #expect(sweep.table().rows.count == 2)
+        #expect(throws: UserError.self) { try SparseDensitySweep(parameters: .init(size: 64, blocks: 2), densities: [0], repeats: 1) }
+    }
+}
+
+@Suite struct TimingTableRequestTests {
+    // size 64, k 3: dense 62 * 62 * 9 = 34,596 multiplies; blocks of side 16.
+    @Test func timingAndSweepFromTheCommandLineOptions() throws {
+        let request = try TableRequest(kind: "timing", preset: nil, assignments: [], convention: "paper", unit: "macs",
+                                       wholeNaive: false, head: nil, example: .article, sparse: "size=64 blocks=2", repeats: 1)
+        let table = try request.table()
+        #expect(table.row(named: "dense")?[1] == .integer(34_596))
+        #expect(table.notes.last == "again: inception-explorer table timing --sparse 'size=64 blocks=2 density=0.50 k=3' --repeats 1")
+        #expect(request.commandLine(format: .csv)
+            == "inception-explorer table timing --sparse 'size=64 blocks=2 density=0.50 k=3' --repeats 1 --format csv")
+        #expect(TableRequest(kind: .sweep).commandLine() == "inception-explorer table sweep")
+        #expect(throws: UserError.self) {
+            try TableRequest(kind: "timing", preset: nil, assignments: [], convention: "paper", unit: "macs",
+                             wholeNaive: false, head: nil, example: .article, repeats: 0)
+        }
+        #expect(throws: UserError.self) {
+            try TableRequest(kind: "sweep", preset: nil, assignments: [], convention: "paper", unit: "macs",
+                             wholeNaive: false, head: nil, example: .article, sparse: "size=10").table()
+        }
+    }
+}

@@ -79,7 +79,10 @@ import Testing
         app.type("<<<-")
         #expect(app.costs.network.modules[0].widths.n3x3red == 1)
         #expect(app.statusLine.contains("3x3 branch exists"))
+        #expect(app.screen.contains("remove the branch (nothing changed)"))
         Snapshot.check(app.lines, named: "costs-refused-80x24")
+        app.press(.down)
+        #expect(app.costs.refusal == nil && !app.screen.contains("nothing changed"))
     }
 
     @Test func undoResetAndPresetCycle() {

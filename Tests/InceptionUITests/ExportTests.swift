@@ -98,3 +98,25 @@ import Testing
         #expect(app.effects.isEmpty && app.statusLine.contains("no path given"))
     }
 }
+
+/// `x` on a lesson widget exports its table: tiny's 3a has widths 8 8 16 4 8 8
+/// and writes 8 + 16 + 8 + 8 = 40 channels.
+@Suite struct LessonWidgetExportTests {
+    @Test func selectedWidgetTableIsExported() throws {
+        let fixture = try LessonsFixture()
+        defer { fixture.remove() }
+        var app = fixture.app(Size(width: 80, height: 24))
+        app.press(.enter, .character("x"))
+        #expect(app.state.prompt == nil && app.statusLine.contains("n selects a widget with a table"))
+        app.press(.character("n"), .character("x"))
+        app.answer("csv")
+        #expect(app.state.prompt?.prompt.field.text == "./widget.csv")
+        let path = fixture.root + "/widget.csv"
+        app.answer(path)
+        app.performFileWrites()
+        #expect(app.statusLine.hasSuffix("wrote \(path)"))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("n1x1,n3x3red,n3x3,n5x5red,n5x5,poolproj"))
+        #expect(text.contains("8,8,16,4,8,8,40"))
+    }
+}

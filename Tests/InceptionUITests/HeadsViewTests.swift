@@ -6,12 +6,18 @@ import Testing
 /// 880 and 56,320.
 @Suite struct HeadsViewTests {
     @Test func bothNetworksAt80x24And200x60() {
-        let app = TestBackend.on(.heads)
+        var app = TestBackend.on(.heads)
+        #expect(app.screen.contains("Running..."))
+        app.send(.tick)
+        #expect(app.screen.contains("Ran on a disc sample: 10"))
+        #expect(app.screen.contains("The engine refuses:"))
         for text in ["1,024,000", "50,176,000", "880", "56,320", "7x7x1024", "8x8x88"] {
             #expect(app.screen.contains(text), "\(text)")
         }
         Snapshot.check(app.lines, named: "heads-80x24")
-        Snapshot.check(TestBackend.on(.heads, size: Size(width: 200, height: 60)).lines, named: "heads-200x60")
+        var wide = TestBackend.on(.heads, size: Size(width: 200, height: 60))
+        wide.send(.tick)
+        Snapshot.check(wide.lines, named: "heads-200x60")
     }
 
     @Test func presetSizeConventionAndUnitKeys() {
@@ -20,13 +26,17 @@ import Testing
         #expect(app.heads.preset == .googlenet && !app.screen.contains("tiny:"))
         app.type("pp")
         #expect(app.heads.preset == .tiny)
-        // 64 -> 96 -> 32: at its own size the FC head runs.
-        #expect(app.screen.contains("it still classifies") && app.screen.contains("cannot run"))
+        // 64 -> 96 -> 32: at its own size the FC head runs too.
+        app.send(.tick)
+        #expect(app.screen.contains("Ran on a disc sample") && app.screen.contains("The engine refuses"))
         app.type("ss")
-        #expect(app.heads.inputSize == 32 && app.screen.contains("it gets 5,632: same"))
+        #expect(app.heads.inputSize == 32 && app.screen.contains("gets 5,632.") && !app.screen.contains("The engine refuses"))
         app.type("s")
         // 48 -> 24 -> 12: 12x12x88.
         #expect(app.heads.inputSize == 48 && app.screen.contains("12x12x88"))
+        app.type("i")
+        #expect(app.heads.sample == .plus && app.heads.run?.sample == .plus && app.heads.run?.inputSize == 48)
+        #expect(app.heads.run?.fc.refusal != nil && app.heads.run?.gap.probabilities != nil)
         app.type("cf")
         #expect(app.lines[1].contains("torchinfo (c)") && app.lines[1].contains("FLOPs (f)"))
     }

@@ -44,6 +44,9 @@ import Testing
         app.answer("1")
         #expect(app.sparse.demo.matrix[5][5] == 1)
         #expect(app.screen.contains("padded differs from dense at 1 position ([4, 4])"))
+        // The padded grid (fourth, from column 64) draws its [4, 4] (4, dense 6) in the error style.
+        #expect(app.lines[15].hasSuffix("  ·  0  0  1  4") && app.canvas[78, 15].style == app.state.theme.error)
+        #expect(app.canvas[75, 15].style != app.state.theme.error)
         Snapshot.check(app.lines, named: "sparse-edited-80x24")
         app.press(.enter)
         app.answer("12")
@@ -83,6 +86,11 @@ import Testing
         #expect(app.sparse.timing?.rows.count == 4)
         #expect(app.screen.contains("34,596"))
         #expect(app.screen.contains("Least time per useful multiply"))
+        // At 80x24 the timing panel has no room for the density sweep; at 200x60 it has.
+        #expect(app.sparse.sweep?.timings.count == 5 && !app.screen.contains("Density sweep"))
+        app.resize(to: Size(width: 200, height: 60))
+        #expect(app.screen.contains("Density sweep") && app.screen.contains("1.00             512"))
+        app.resize(to: Size(width: 80, height: 24))
         app.type("x")
         app.answer("csv")
         #expect(app.state.prompt?.prompt.field.text == "./sparse-timing.csv")

@@ -15,6 +15,9 @@ extension TableRequest {
             for (name, value, standard) in options where value != standard { words += [name, "\(value)"] }
         case .sparse:
             break
+        case .timing, .sweep:
+            if sparse != BlockSparseProblem.Parameters() { words += ["--sparse", "'\(sparse.text)'"] }
+            if repeats != Self.defaultRepeats { words += ["--repeats", "\(repeats)"] }
         case .costs, .table1, .heads, .aux:
             if let preset { words += ["--preset", preset.rawValue] }
             words += assignments.flatMap { ["--set", $0] }

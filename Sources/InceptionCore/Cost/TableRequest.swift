@@ -4,7 +4,7 @@
 public struct TableRequest: Sendable {
     /// The tables by name.
     public enum Kind: String, NamedChoice, Sendable {
-        case costs, table1, heads, example, sparse, aux
+        case costs, table1, heads, example, sparse, aux, timing, sweep
 
         public static let choiceKind = "table"
     }
@@ -19,10 +19,17 @@ public struct TableRequest: Sendable {
     /// nil: the preset's own head.
     public var head: HeadKind?
     public var example: WorkedExample
+    /// `timing` and `sweep`: the random block-sparse matrix and the runs per method.
+    public var sparse: BlockSparseProblem.Parameters
+    public var repeats: Int
+
+    public static let defaultRepeats = 5
+    public static let repeatLimits = 1...100
 
     public init(kind: Kind, preset: Preset? = nil, assignments: [String] = [], convention: Convention = .paper,
                 unit: CostUnit = .macs, wholeNaive: Bool = false, head: HeadKind? = nil,
-                example: WorkedExample = .article) {
+                example: WorkedExample = .article, sparse: BlockSparseProblem.Parameters = .init(),
+                repeats: Int = TableRequest.defaultRepeats) {
         self.kind = kind
         self.preset = preset
         self.assignments = assignments
@@ -31,14 +38,21 @@ public struct TableRequest: Sendable {
         self.wholeNaive = wholeNaive
         self.head = head
         self.example = example
+        self.sparse = sparse
+        self.repeats = repeats
     }
 
     /// Parses the command line's text options; each unknown name is a `UserError`.
     public init(kind: String, preset: String?, assignments: [String], convention: String, unit: String,
-                wholeNaive: Bool, head: String?, example: WorkedExample) throws {
+                wholeNaive: Bool, head: String?, example: WorkedExample, sparse: String = "",
+                repeats: Int = TableRequest.defaultRepeats) throws {
+        guard Self.repeatLimits.contains(repeats) else {
+            throw UserError("--repeats \(repeats): must be between \(Self.repeatLimits.lowerBound) and \(Self.repeatLimits.upperBound)")
+        }
         self.init(kind: try Kind.named(kind), preset: try preset.map(Preset.named), assignments: assignments,
                   convention: try Convention.named(convention), unit: try CostUnit.named(unit),
-                  wholeNaive: wholeNaive, head: try head.map(HeadKind.named), example: example)
+                  wholeNaive: wholeNaive, head: try head.map(HeadKind.named), example: example,
+                  sparse: try BlockSparseProblem.Parameters(parsing: sparse), repeats: repeats)
     }
 
     /// The network the request counts: the preset, its `--set` widths, its head.
@@ -64,6 +78,8 @@ public struct TableRequest: Sendable {
             return Table1Comparison(network: try network()).table()
         case .example: return example.table()
         case .sparse: return SparseDemo.article.table()
+        case .timing: return SparseTiming(problem: try BlockSparseProblem(sparse), repeats: repeats).table()
+        case .sweep: return try SparseDensitySweep(parameters: sparse, repeats: repeats).table()
         }
     }
 }

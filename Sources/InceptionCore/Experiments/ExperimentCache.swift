@@ -13,12 +13,7 @@ public struct ExperimentCache: ExperimentResultSource {
 
     /// The cache for this environment: `$XDG_CACHE_HOME` when absolute, else `$HOME/.cache`.
     public init(environment: [String: String]) throws {
-        let base: String
-        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
-            base = cache
-        } else if let home = environment["HOME"], !home.isEmpty {
-            base = (home as NSString).appendingPathComponent(".cache")
-        } else {
+        guard let base = XDGDirectory.base("XDG_CACHE_HOME", fallback: ".cache", environment: environment) else {
             throw UserError("cannot find the experiment cache: neither XDG_CACHE_HOME nor HOME is set")
         }
         self.init(directory: (base as NSString).appendingPathComponent("inception-explorer"))

@@ -69,7 +69,8 @@ public enum NetworkFile {
         return String(decoding: try encoder.encode(description), as: UTF8.self)
     }
 
-    /// The tiny preset with the widths, classes, head and auxiliary head the tensor shapes imply.
+    /// The tiny preset with the widths, classes, head and auxiliary head the tensor shapes imply
+    /// (a removed branch has no tensors, so its reduce width reads as 0).
     static func inferredDescription(_ file: SafeTensors, source: String) throws -> NetworkDescription {
         func rows(_ name: String) -> Int? { file[name].flatMap { $0.shape.first } }
         guard let classifier = file["classifier.weight"], classifier.shape.count == 2 else {

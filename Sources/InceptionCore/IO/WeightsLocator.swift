@@ -4,13 +4,8 @@ import Foundation
 /// `Weights/tiny.safetensors` of the package the binary was built from (found as
 /// `LessonLocator` finds `Lessons/`), so a built binary works from any directory.
 public enum WeightsLocator {
-    /// `Weights/tiny.safetensors` in the source tree this file was compiled from.
-    public static let shippedPath: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // IO
-        .deletingLastPathComponent()  // InceptionCore
-        .deletingLastPathComponent()  // Sources
-        .deletingLastPathComponent()  // package root
-        .appendingPathComponent("Weights/tiny.safetensors").path
+    /// `Weights/tiny.safetensors` in the source tree the binary was built from.
+    public static let shippedPath = PackageDirectory.path("Weights/tiny.safetensors")
 
     /// The path to read: the option, or the shipped file (which must exist).
     public static func locate(option: String?, shipped: String = shippedPath) throws -> String {

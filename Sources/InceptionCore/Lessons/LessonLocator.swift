@@ -17,13 +17,8 @@ public enum LessonLocator {
 
     public static let environmentVariable = "INCEPTION_EXPLORER_LESSONS"
 
-    /// `Lessons/` in the source tree this file was compiled from.
-    public static let packageDirectory: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Lessons
-        .deletingLastPathComponent()  // InceptionCore
-        .deletingLastPathComponent()  // Sources
-        .deletingLastPathComponent()  // package root
-        .appendingPathComponent("Lessons").path
+    /// `Lessons/` in the source tree the binary was built from.
+    public static let packageDirectory = PackageDirectory.path("Lessons")
 
     public static func locate(option: String?, environment: [String: String],
                               currentDirectory: String = FileManager.default.currentDirectoryPath,

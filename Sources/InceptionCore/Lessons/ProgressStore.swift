@@ -20,12 +20,7 @@ public struct ProgressStore: Sendable {
     /// `$XDG_STATE_HOME` if set to an absolute path (the XDG spec ignores relative
     /// ones), else `$HOME/.local/state`, then `inception-explorer/progress.json`.
     public static func defaultPath(environment: [String: String]) throws -> String {
-        let base: String
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            base = state
-        } else if let home = environment["HOME"], !home.isEmpty {
-            base = (home as NSString).appendingPathComponent(".local/state")
-        } else {
+        guard let base = XDGDirectory.base("XDG_STATE_HOME", fallback: ".local/state", environment: environment) else {
             throw UserError("cannot find where to keep lesson progress: neither XDG_STATE_HOME nor HOME is set")
         }
         return (base as NSString).appendingPathComponent("inception-explorer/progress.json")

@@ -5,28 +5,20 @@ import Foundation
 /// lesson still renders before training has produced the weights).
 public enum TrainedWeights {
     /// `Weights/tiny.safetensors` in the package this file was compiled from.
-    public static let packagePath: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Model
-        .deletingLastPathComponent()  // InceptionCore
-        .deletingLastPathComponent()  // Sources
-        .deletingLastPathComponent()  // package root
-        .appendingPathComponent("Weights/tiny.safetensors").path
+    public static let packagePath = WeightsLocator.shippedPath
 
     /// The seed of the stand-in network used when no trained weights load.
     public static let fallbackSeed: UInt64 = 1
 
     /// The tiny network from `path`, or the seeded stand-in with a note why.
     public static func tiny(path: String) -> (network: InceptionNetwork, note: String?) {
-        let description = Preset.tiny.description
         do {
             guard FileManager.default.fileExists(atPath: path) else { throw UserError("no file \(path)") }
-            var parameters = Parameters()
-            for t in try SafeTensors.read(path: path).tensors { parameters.append(t.name, t.tensor) }
-            return (try InceptionNetwork(description, parameters: parameters), nil)
+            return (try NetworkFile.load(path: path), nil)
         } catch {
             let reason = (error as? UserError)?.message ?? "\(error)"
             // The tiny preset always builds, so the seeded network cannot fail.
-            let network = try! InceptionNetwork(description, seed: fallbackSeed)
+            let network = try! InceptionNetwork(Preset.tiny.description, seed: fallbackSeed)
             return (network, "untrained: random weights (seed \(fallbackSeed)) because the trained weights did not load (\(reason)); train them with `inception-explorer train`")
         }
     }

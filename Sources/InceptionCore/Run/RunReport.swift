@@ -9,12 +9,19 @@ public struct RunReport: Sendable {
     public let source: String
     public let steps: [StepResult]
 
-    /// Runs `network` on `input` one step at a time.
-    public init(network: InceptionNetwork, input: Tensor, source: String) throws {
-        try network.validateInput(FeatureShape(c: input.shape[1], h: input.shape[2], w: input.shape[3]))
-        self.input = input
-        self.source = source
-        self.steps = StepRunner(network: network).runAll(input: input)
+    /// Runs `network` on `input` one step at a time. Without `resize`, an image file keeps
+    /// its size, which only a GAP head accepts (a fully connected head's weights fix it).
+    public init(network: InceptionNetwork, input: RunInput, resize: Bool = true) throws {
+        if !resize && network.description.head != .gap {
+            let side = GrayImage.networkSide
+            throw UserError("--no-resize needs a GAP head; these weights end in a fully connected head, "
+                            + "whose weights fix the input at \(side)x\(side)")
+        }
+        let tensor = try input.tensor(resize: resize)
+        try network.validateInput(FeatureShape(c: tensor.shape[1], h: tensor.shape[2], w: tensor.shape[3]))
+        self.input = tensor
+        self.source = input.summary
+        self.steps = StepRunner(network: network).runAll(input: tensor)
     }
 
     /// The classifier's output (the step before softmax), one value per class.

@@ -2,6 +2,7 @@ extension BlockSparseProblem.Parameters {
     /// The parameters as the explorer's field shows them: `size=256 blocks=4 density=0.5 k=3`.
     public var text: String {
         "size=\(size) blocks=\(blocks) density=\(NumberText.decimal(density, places: 2, grouped: false)) k=\(kernel)"
+            + (seed == Self().seed ? "" : " seed=\(seed)")
     }
 
     /// Reads `key=value` words (size, blocks, density, k, seed) in any order;

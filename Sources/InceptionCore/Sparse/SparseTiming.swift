@@ -67,6 +67,7 @@ public struct SparseTiming: Sendable {
                      rows: cells,
                      notes: ["\(nonZeros) non-zeros; seed \(p.seed); a useful multiply has a non-zero matrix entry",
                              "blocks skips the windows that straddle a block's border, so it computes less than the others",
-                             "wall-clock median of the runs; numbers depend on the machine and the build"])
+                             "wall-clock median of the runs; numbers depend on the machine and the build",
+                             "again: " + TableRequest(kind: .timing, sparse: p, repeats: rows.first?.repeats ?? 1).commandLine()])
     }
 }

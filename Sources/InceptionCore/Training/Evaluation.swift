@@ -25,3 +25,17 @@ public struct Evaluation: Equatable, Sendable {
         self.confusion = confusion
     }
 }
+
+extension Dataset {
+    /// The images `eval` measures: the first `count` of the test split (all of it by
+    /// default), or with `seed` a fresh set of any size from the same generator.
+    public static func evaluationSet(seed: UInt64?, count: Int?) throws -> Dataset {
+        let split = DatasetSplit.test
+        let count = count ?? split.count
+        guard (1...1_000_000).contains(count) else { throw UserError("--count must be between 1 and 1000000, not \(count)") }
+        guard seed != nil || count <= split.count else {
+            throw UserError("--count \(count) is more than the test split's \(split.count) images; add --seed for a fresh set of any size")
+        }
+        return Dataset(seed: seed ?? split.seed, count: count)
+    }
+}

@@ -10,12 +10,15 @@ public enum Explorer {
         public var ascii: Bool
         public var lessonsDirectory: String?
         public var imagePath: String?
+        public var weightsPath: String?
 
-        public init(noColor: Bool = false, ascii: Bool = false, lessonsDirectory: String? = nil, imagePath: String? = nil) {
+        public init(noColor: Bool = false, ascii: Bool = false, lessonsDirectory: String? = nil, imagePath: String? = nil,
+                    weightsPath: String? = nil) {
             self.noColor = noColor
             self.ascii = ascii
             self.lessonsDirectory = lessonsDirectory
             self.imagePath = imagePath
+            self.weightsPath = weightsPath
         }
     }
 
@@ -40,7 +43,8 @@ public enum Explorer {
         let capabilities = Capabilities.resolve(
             terminalColors: screen.terminalColors, utf8Locale: utf8, noColorFlag: flags.noColor,
             asciiFlag: flags.ascii, environment: ProcessInfo.processInfo.environment)
-        let options = ExplorerOptions(capabilities: capabilities, lessonsDirectory: flags.lessonsDirectory, imagePath: flags.imagePath)
+        let options = ExplorerOptions(capabilities: capabilities, lessonsDirectory: flags.lessonsDirectory, imagePath: flags.imagePath,
+                                      weightsPath: flags.weightsPath)
         let status = loop(screen: screen, state: AppState(options: options, size: screen.size, views: makeViews(options)))
 
         screen.stop()

@@ -13,6 +13,12 @@ public struct RenderBenchmark: Sendable {
         self.state = state
     }
 
+    /// Frames of an explorer already in `state` (e.g. the Network view showing a module).
+    init(state: AppState, size: Size) {
+        self.state = state
+        self.size = size
+    }
+
     /// Renders one full frame and returns a checksum of its glyphs, so the
     /// work cannot be optimised away.
     public func renderFrame() -> UInt32 {

@@ -17,6 +17,7 @@ enum ASCIIFallback {
         case "\u{2500}"..."\u{257F}": return "+"  // other box drawing: corners and tees
         case "≤": return "<="
         case "≥": return ">="
+        case "±": return "+-"
         default: return "?"
         }
     }

@@ -2,27 +2,53 @@ import Foundation
 import Testing
 @testable import InceptionCore
 
-/// Walks the real `Lessons/` of this package: every lesson parses, every widget
-/// computes, and every line fits 80 columns.
+/// Walks the real `Lessons/` of this package with an empty experiment cache and no
+/// weights file: every lesson parses, every widget computes (experiments show their
+/// placeholder, nothing trains), every check question's answer resolves, and every
+/// line of `lessons show` fits 80 columns.
 @Suite struct CourseTests {
     private let directory = LessonLocator.packageDirectory
 
     @Test func everyLessonRendersWithoutError() throws {
+        let env = try TemporaryWidgetEnvironment()
         let library = try LessonLibrary(directory: directory)
-        #expect(!library.lessons.isEmpty)
+        #expect(library.lessons.count >= 10)
         for lesson in library.lessons {
             let document = try library.document(for: lesson)
             #expect(lesson.title != String(lesson.fileName.dropLast(3)), "\(lesson.fileName) has no heading")
             for block in document.blocks {
                 if case .error(let problem) = block.kind { Issue.record("\(problem)") }
             }
+            var questions = 0
             for directive in document.directives {
-                if case .failure(let problem) = WidgetRegistry.standard.evaluate(directive) { Issue.record("\(problem)") }
+                switch env.registry.evaluate(directive) {
+                case .failure(let problem): Issue.record("\(problem)")
+                case .success(.question): questions += 1
+                case .success(.notice(let notice)):
+                    #expect(notice.paragraphs.joined().contains("inception-explorer experiment"), "\(lesson.fileName)")
+                case .success: break
+                }
             }
-            let lines = LessonTextRenderer(width: 80).render(document)
+            #expect((2...3).contains(questions), "\(lesson.fileName) has \(questions) check questions")
+            let lines = LessonTextRenderer(width: 80, registry: env.registry).render(document)
             #expect(!lines.contains { $0.hasPrefix("[error]") }, "\(lesson.fileName)")
             for line in lines where line.count > 80 { Issue.record("\(lesson.fileName): wider than 80: \(line)") }
         }
+    }
+
+    /// Computed answers (`@...`) resolve to the value the tool computes, not to a typed number.
+    @Test func everyComputedAnswerResolves() throws {
+        let library = try LessonLibrary(directory: directory)
+        var computed = 0
+        for lesson in library.lessons {
+            for directive in try library.document(for: lesson).directives where directive.name == "question" {
+                guard let answer = directive.arguments.first(where: { $0.key == "answer" })?.value,
+                      answer.first == ComputedValue.marker else { continue }
+                computed += 1
+                #expect(throws: Never.self, "\(lesson.fileName): \(answer)") { try ComputedValue.resolve(String(answer.dropFirst())) }
+            }
+        }
+        #expect(computed >= 10)
     }
 
     /// The format guide must mention every widget and every argument it takes.

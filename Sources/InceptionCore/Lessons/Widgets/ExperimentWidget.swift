@@ -17,7 +17,7 @@ extension WidgetDefinition {
                 return .notice(WidgetNotice(
                     title: "Experiment \(info.name): not run yet",
                     paragraphs: [info.question,
-                                 "Run `\(info.command)` to answer it on the real network: \(info.cost()). The result is cached in \(cache.location) and shown here from then on."]))
+                                 "Run `\(info.command)` to answer it: \(info.cost()). The result is cached in \(cache.location) and shown here from then on."]))
             }
             let stamp = ISO8601DateFormatter().string(from: result.computedAt)
             let how = result.settings.isEmpty ? "" : " (\(result.settings))"

@@ -20,7 +20,7 @@ extension WidgetDefinition {
                 let letters = demo.blocks.indices.map { String(UnicodeScalar(UInt8(65 + $0))) }
                 let rows = demo.matrix.enumerated().map { r, values in
                     [String(r)] + values.enumerated().map { c, v in
-                        String(v) + (demo.blocks.firstIndex { $0.contains(r, c) }.map { letters[$0] } ?? " ")
+                        String(v) + (demo.blocks.firstIndex { $0.contains(r, c) }.map { letters[$0] } ?? "")
                     }
                 }
                 let blocks = zip(letters, demo.blocks).map { "\($0) is \($1.rows)x\($1.columns) at row \($1.row), column \($1.column)" }

@@ -58,6 +58,12 @@ extension CostsView {
         if let branches = panels.branches {
             renderBranches(into: &canvas, rect: branches, cost: modules[module].cost, theme: theme)
         }
+        if let refusal {
+            let box = ErrorBox(message: refusal + " (nothing changed)")
+            let width = min(panels.bars.width - 4, 76)
+            let height = box.height(width: width)
+            box.render(into: &canvas, area: Rect(x: panels.bars.x + 2, y: panels.bars.maxY - height - 1, width: width, height: height), theme: theme)
+        }
     }
 
     private func renderHeader(into canvas: inout Canvas, rect: Rect, theme: Theme) {

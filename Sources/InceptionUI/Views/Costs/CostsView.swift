@@ -25,6 +25,9 @@ public struct CostsView: ExplorerView {
     public private(set) var example = WorkedExample.article
     /// Training the widths on screen (`t`) and the variants trained so far (`v`).
     public private(set) var retrain: RetrainPanel
+    /// Why the last change was refused, shown in an error box until the next key
+    /// (the status line is too narrow for the longer reasons at 80 columns).
+    public private(set) var refusal: String?
 
     static let editTag = "costs.width"
     static let reduceTag = "costs.reduce"
@@ -59,6 +62,7 @@ public struct CostsView: ExplorerView {
     public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] {
         if input == .tick { return retrain.tick() }
         guard case .key(let key) = input else { return [] }
+        refusal = nil
         switch key {
         case .character("t"): return retrain.start(network)
         case .character("v"): retrain.toggle()
@@ -109,7 +113,7 @@ public struct CostsView: ExplorerView {
             return export
         }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let value = Int(trimmed) else { return [.message("'\(trimmed)' is not a whole number")] }
+        guard let value = Int(trimmed) else { return refuse("'\(trimmed)' is not a whole number") }
         switch tag {
         case Self.editTag: return setWidth(value)
         case Self.reduceTag: return setReduce(value)
@@ -133,8 +137,13 @@ public struct CostsView: ExplorerView {
             guard next != network else { return [.message("\(selectedName) is already \(value)")] }
             return replace(with: next, saying: "\(selectedName) = \(value)")
         } catch {
-            return [.message("\(error)")]
+            return refuse("\(error)")
         }
+    }
+
+    private mutating func refuse(_ reason: String) -> [ViewCommand] {
+        refusal = reason
+        return [.message(reason)]
     }
 
     private mutating func setReduce(_ value: Int) -> [ViewCommand] {
@@ -143,7 +152,7 @@ public struct CostsView: ExplorerView {
                                         size: example.size, kernel: example.kernel)
             return []
         } catch {
-            return [.message("reduce width: \(error)")]
+            return refuse("reduce width: \(error)")
         }
     }
 

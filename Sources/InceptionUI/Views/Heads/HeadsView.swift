@@ -13,17 +13,23 @@ public struct HeadsView: ExplorerView {
     /// The larger input the last panel tries, cycled with `s`.
     public private(set) var inputSize = 64
     static let inputSizes = [32, 48, 64, 96]
+    /// The class of the sample the network runs on, cycled with `i`.
+    public private(set) var sample = ShapeClass.disc
+    /// Both heads run on the sample at `inputSize`; made on the first tick and
+    /// after every change, never while drawing.
+    public private(set) var run: HeadsRun?
 
     public init() {}
 
     public var request: TableRequest { TableRequest(kind: .heads, preset: preset, convention: convention, unit: unit) }
 
     public var keyBindings: [KeyBinding] {
-        [KeyBinding("p", "preset"), KeyBinding("s", "input size"), KeyBinding("c", "convention"), KeyBinding("f", "unit"),
-         TableExport.binding]
+        [KeyBinding("p", "preset"), KeyBinding("s", "input size"), KeyBinding("i", "sample"), KeyBinding("c", "convention"),
+         KeyBinding("f", "unit"), TableExport.binding]
     }
 
     public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] {
+        if input == .tick, run == nil { run = HeadsRun(sample: sample, inputSize: inputSize) }
         guard case .key(let key) = input else { return [] }
         switch key {
         case .character("p"): preset = preset.next
@@ -32,6 +38,10 @@ public struct HeadsView: ExplorerView {
         case .character("s"):
             let sizes = Self.inputSizes
             inputSize = sizes[((sizes.firstIndex(of: inputSize) ?? 0) + 1) % sizes.count]
+            run = HeadsRun(sample: sample, inputSize: inputSize)
+        case .character("i"):
+            sample = sample.next
+            run = HeadsRun(sample: sample, inputSize: inputSize)
         case .character("x"): return TableExport.begin()
         default: break
         }
@@ -51,8 +61,10 @@ public struct HeadsView: ExplorerView {
         }
         let presets = preset == .googlenet ? [preset] : [preset, .googlenet]
         var remaining = rest
+        // Two lines of explanation when there is room, one at 80x24.
+        let panelHeight = area.height >= 30 ? 7 : 6
         for p in presets {
-            let (panel, below) = remaining.splitTop(7)
+            let (panel, below) = remaining.splitTop(panelHeight)
             renderComparison(into: &canvas, rect: panel, comparison: HeadsComparison(network: p.description), theme: theme)
             remaining = below
         }
@@ -88,29 +100,37 @@ public struct HeadsView: ExplorerView {
                          series: head.kind == .gap ? .second : .first, theme: theme, clip: inner)
         }
         let ratio = NumberText.decimal(comparison.parameterRatio(convention: convention), places: 1, grouped: true)
-        let why = "GAP keeps one number per channel, so its weights ignore the \(f.h)x\(f.w) size; FC has \(ratio)x as many. "
+        let why = "FC has \(ratio)x the parameters of GAP: its weights grow with the \(f.h)x\(f.w) maps, GAP's do not. "
             + "\"of net\": share of the whole network with that head."
         for (i, line) in TextWrap.lines(why, width: inner.width - 2).prefix(max(0, inner.height - 3)).enumerated() {
             canvas.text(line, x: inner.x + 1, y: inner.y + 3 + i, style: theme.dim, clip: inner)
         }
     }
 
+    /// What the engine did with one head: its top class, or its refusal.
+    private func runText(_ outcome: HeadsRun.Outcome?) -> String {
+        guard let outcome else { return "Running..." }
+        if let refusal = outcome.refusal { return "The engine refuses: \(refusal)." }
+        guard let predicted = outcome.predicted, let p = outcome.probabilities else { return "" }
+        return "Ran on a \(sample.name) sample: \(p.count) probabilities, top \(predicted.name) "
+            + NumberText.decimal(100 * Double(p[predicted.rawValue]), places: 1, grouped: false) + "%."
+    }
+
     private func renderLargerInput(into canvas: inout Canvas, rect: Rect, theme: Theme) {
         guard rect.height >= 3 else { return }
         let network = Preset.tiny.description
         canvas.box(rect, glyphs: theme.box, style: theme.border,
-                   title: "The tiny network on a \(inputSize)x\(inputSize) input (s: size)", titleStyle: theme.title)
+                   title: "The tiny network on a \(inputSize)x\(inputSize) \(sample.name) (s: size, i: sample)", titleStyle: theme.title)
         let inner = rect.inset(by: 1)
         var lines: [String]
         do {
             let check = try HeadInputCheck(network: network, inputSize: inputSize)
             let t = check.trained, g = check.given
-            lines = ["Built for \(network.input.h)x\(network.input.w): the head reads \(t.h)x\(t.w)x\(t.c); at \(inputSize)x\(inputSize) it reads \(g.h)x\(g.w)x\(g.c).",
-                     "GAP + linear: each of the \(g.c) channels is averaged to one number, \(check.gapFeatures) features as trained: "
-                        + (check.gapFits ? "it still classifies." : "it cannot run."),
-                     "flatten + FC: its weights expect \(NumberText.integer(check.fcExpects, grouped: true)) features and it gets \(NumberText.integer(check.fcReceives, grouped: true)): "
-                        + (check.fcFits ? "same size, it runs." : "the matrix product is undefined, so it cannot run at all."),
-                     "(Running the trained network on this input needs the engine, which is not in this build yet.)"]
+            lines = ["Built for \(network.input.h)x\(network.input.w), the head reads \(t.h)x\(t.w)x\(t.c); at \(inputSize)x\(inputSize) it reads \(g.h)x\(g.w)x\(g.c).",
+                     "GAP + linear: \(check.gapFeatures) channel averages, \(check.gapFits ? "as trained" : "not as trained"). " + runText(run?.gap),
+                     "flatten + FC: weights for \(NumberText.integer(check.fcExpects, grouped: true)) features, gets \(NumberText.integer(check.fcReceives, grouped: true)). "
+                        + runText(run?.fc),
+                     "Untrained weights (seed 1): this shows which head runs, not what it knows."]
         } catch {
             lines = ["\(error)"]
         }
@@ -120,6 +140,15 @@ public struct HeadsView: ExplorerView {
                 canvas.text(wrapped, x: inner.x + 1, y: y, style: theme.text, clip: inner)
                 y += 1
             }
+        }
+        // With room to spare, every class probability of the GAP head.
+        guard let p = run?.gap.probabilities, inner.maxY - y >= p.count + 2 else { return }
+        canvas.text("GAP head, class probabilities:", x: inner.x + 1, y: y + 1, style: theme.emphasis, clip: inner)
+        for (i, name) in ShapeClass.names.enumerated() where i < p.count {
+            let row = y + 2 + i
+            canvas.text(name, x: inner.x + 3, y: row, style: i == run?.gap.predicted?.rawValue ? theme.emphasis : theme.text, clip: inner)
+            BarChart.bar(into: &canvas, x: inner.x + 15, y: row, width: min(60, inner.width - 16), fraction: Double(p[i]),
+                         label: NumberText.decimal(100 * Double(p[i]), places: 1, grouped: false) + "%", series: .second, theme: theme, clip: inner)
         }
     }
 }

@@ -2,10 +2,12 @@ import InceptionCore
 
 /// Feature maps in a lesson: the panel title, then each group's title and its maps
 /// side by side as heatmaps on the group's scale, each under its label, then the
-/// notes. A map gets a box of at most `FeatureMapPanel.textMaxRows` rows (larger maps
-/// are averaged down by `Heatmap`); the full view draws the same layout wider.
+/// notes. A map gets a box of at most `FeatureMapPanel.textMaxRows` terminal rows
+/// (larger maps are averaged down by `Heatmap`; with half blocks a row holds two
+/// pixel rows); the full view draws the same layout wider.
 struct FeatureMapsRenderer: WidgetRenderer {
     var panel: FeatureMapPanel
+    var capabilities: Capabilities
 
     var title: String { panel.title }
 
@@ -52,9 +54,12 @@ struct FeatureMapsRenderer: WidgetRenderer {
         var items = wrap(panel.title, true)
         for group in panel.groups {
             items += wrap(group.title, false)
+            let perCell = Heatmap.usesHalfBlocks(Theme(capabilities)) ? 2 : 1
             let boxes = group.maps.map { map -> Size in
-                let factor = (map.rows + FeatureMapPanel.textMaxRows - 1) / FeatureMapPanel.textMaxRows
-                return Size(width: (map.columns + factor - 1) / factor, height: (map.rows + factor - 1) / factor)
+                let limit = FeatureMapPanel.textMaxRows * perCell
+                let factor = (map.rows + limit - 1) / limit
+                let rows = (map.rows + factor - 1) / factor
+                return Size(width: (map.columns + factor - 1) / factor, height: (rows + perCell - 1) / perCell)
             }
             guard let widest = boxes.map(\.width).max(), let tallest = boxes.map(\.height).max() else { continue }
             let perLine = max(1, (width + 2) / (widest + 2))

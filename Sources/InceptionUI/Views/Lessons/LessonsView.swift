@@ -15,6 +15,8 @@ public struct LessonsView: ExplorerView {
     var progress: LessonProgress
     /// Why saved progress could not be used, shown under the list.
     let notice: String?
+    /// What the terminal draws, so widgets are measured as they will be drawn.
+    let capabilities: Capabilities
     /// The highlighted lesson in the list.
     var selected = 0
     var focus = Focus.list
@@ -39,24 +41,29 @@ public struct LessonsView: ExplorerView {
     }
 
     public init(catalog: LessonCatalog, registry: WidgetRegistry = .standard, progressPath: String?,
-                progress: LessonProgress = LessonProgress(), notice: String? = nil) {
+                progress: LessonProgress = LessonProgress(), notice: String? = nil, capabilities: Capabilities = .full) {
         self.catalog = catalog
         self.registry = registry
         self.progressPath = progressPath
         self.progress = progress
         self.notice = notice
+        self.capabilities = capabilities
     }
 
     /// The view for this run: lessons from `--lessons` or the usual places, progress
-    /// from `$XDG_STATE_HOME` (or `~/.local/state`).
+    /// from `$XDG_STATE_HOME` (or `~/.local/state`), experiment results from
+    /// `$XDG_CACHE_HOME` (or `~/.cache`).
     public static func load(options: ExplorerOptions, environment: [String: String]) -> LessonsView {
         let catalog = LessonCatalog.load(option: options.lessonsDirectory, environment: environment)
+        let registry = WidgetRegistry.standard.with(environment: .process(weights: options.weightsPath, environment: environment))
         guard let store = try? ProgressStore(environment: environment) else {
-            return LessonsView(catalog: catalog, progressPath: nil,
-                               notice: "progress is not saved: neither XDG_STATE_HOME nor HOME is set")
+            return LessonsView(catalog: catalog, registry: registry, progressPath: nil,
+                               notice: "progress is not saved: neither XDG_STATE_HOME nor HOME is set",
+                               capabilities: options.capabilities)
         }
         let (progress, warning) = store.load()
-        return LessonsView(catalog: catalog, progressPath: store.path, progress: progress, notice: warning)
+        return LessonsView(catalog: catalog, registry: registry, progressPath: store.path, progress: progress,
+                           notice: warning, capabilities: options.capabilities)
     }
 
     public var keyBindings: [KeyBinding] {
@@ -65,7 +72,8 @@ public struct LessonsView: ExplorerView {
         case .list: return [KeyBinding("↑↓ jk", "select"), KeyBinding("Enter →", "open lesson")]
         case .lesson:
             return [KeyBinding("↑↓ PgUp/Dn", "scroll"), KeyBinding("n/N", "next/prev widget"),
-                    KeyBinding("Enter", "open widget/answer"), KeyBinding("← Esc", "lessons list")]
+                    KeyBinding("Enter", "open widget/answer"), KeyBinding("← Esc", "lessons list"),
+                    KeyBinding("x", "export the widget's table")]
         }
     }
 
@@ -85,6 +93,12 @@ public struct LessonsView: ExplorerView {
     }
 
     public mutating func textEntered(_ text: String, tag: String, area: Rect) -> [ViewCommand] {
+        if let export = TableExport.answer(text, tag: tag, name: "widget", table: {
+            guard let table = selectedWidgetTable else { throw UserError("select a widget with a table first (n)") }
+            return table.table
+        }) {
+            return export
+        }
         guard let open, let slot = Self.slot(fromTag: tag), let question = open.slots[safe: slot]?.question else { return [] }
         let fileName = catalog.lessons[open.index].entry.fileName
         switch question.check(text) {
@@ -96,6 +110,12 @@ public struct LessonsView: ExplorerView {
                             question: question.id, lesson: fileName)
             return saveProgress() + [.message(correct ? "right!" : "not right: the answer is shown in the lesson")]
         }
+    }
+
+    /// The table of the selected widget of the open lesson, if it has one.
+    var selectedWidgetTable: WidgetTable? {
+        guard let open, let slot = open.widget, case .success(.table(let table)) = open.slots[safe: slot]?.content else { return nil }
+        return table
     }
 
     private mutating func listKey(_ key: Key, area: Rect) -> [ViewCommand] {
@@ -139,6 +159,8 @@ public struct LessonsView: ExplorerView {
                     lesson.scroll = rows.lowerBound
                 }
             }
+        case .character("x"):
+            return selectedWidgetTable == nil ? [.message("n selects a widget with a table, x exports it")] : TableExport.begin()
         case .enter:
             guard let slot = lesson.widget else { return [.message("n selects a widget, Enter opens it")] }
             if lesson.slots[slot].question != nil {
@@ -271,11 +293,11 @@ public struct LessonsView: ExplorerView {
     // MARK: - Widgets and pages
 
     func context(_ slot: Int) -> WidgetContext {
-        guard let open else { return WidgetContext(result: nil, selected: false) }
+        guard let open else { return WidgetContext(result: nil, selected: false, capabilities: capabilities) }
         let result = open.slots[slot].question.flatMap {
             progress.lessons[catalog.lessons[open.index].entry.fileName]?.questions[$0.id]
         }
-        return WidgetContext(result: result, selected: open.widget == slot)
+        return WidgetContext(result: result, selected: open.widget == slot, capabilities: capabilities)
     }
 
     func renderer(_ slot: Int) -> (any WidgetRenderer)? {

@@ -16,6 +16,9 @@ struct WidgetContext: Sendable {
     var result: QuestionResult?
     /// Whether the question can be answered here (Enter opens the field).
     var selected: Bool
+    /// What the terminal can draw, for renderers whose height depends on it (heatmaps
+    /// pack two pixel rows per cell with colour and Unicode).
+    var capabilities: Capabilities = .full
 }
 
 /// The one place that maps content to its renderer: a new kind of content (heatmap,
@@ -25,7 +28,7 @@ enum WidgetRenderers {
         switch slot.content {
         case .success(.table(let table)): TableRenderer(table: table)
         case .success(.question(let question)): QuestionRenderer(question: question, context: context)
-        case .success(.featureMaps(let panel)): FeatureMapsRenderer(panel: panel)
+        case .success(.featureMaps(let panel)): FeatureMapsRenderer(panel: panel, capabilities: context.capabilities)
         case .success(.notice(let notice)): NoticeRenderer(notice: notice)
         case .failure(let problem): ErrorRenderer(box: ErrorBox(location: "\(problem.file):\(problem.line)", message: problem.message))
         }

@@ -122,12 +122,14 @@ extension SparseView {
             let x = rect.x + 1 + i * (gridWidth + gap)
             canvas.text("\(method.rawValue) \(demo.multiplies(method))", x: x, y: rect.y, style: theme.emphasis, clip: rect)
             let output = demo.output(method)
+            let differing = Set(demo.differences(method))
             for (r, row) in output.enumerated() {
                 for (c, value) in row.enumerated() {
                     let position = SparseDemo.Position(r, c)
                     let text = value.map(String.init) ?? (method == .blocks && missed.contains(position) ? "x" : dot)
+                    // Red where the method's result differs from dense (nothing computed reads as 0).
                     let style = position == windowPosition ? theme.selection
-                        : value == nil && missed.contains(position) && method == .blocks ? theme.error : value == nil ? theme.dim : theme.text
+                        : differing.contains(position) ? theme.error : value == nil ? theme.dim : theme.text
                     canvas.text(text.leftPadded(3), x: x + 3 * c, y: rect.y + 1 + r, style: style, clip: rect)
                 }
             }
@@ -176,6 +178,27 @@ extension SparseView {
             for (i, line) in TextWrap.lines(note, width: inner.width - 2).enumerated() {
                 canvas.text(line, x: inner.x + 1, y: inner.y + 8 + i, style: theme.dim, clip: inner)
             }
+        }
+        if let sweep, inner.height >= 12 + sweep.timings.count + 2 {
+            renderSweep(sweep, into: &canvas, x: inner.x + 1, y: inner.y + 12, clip: inner, theme: theme)
+        }
+    }
+
+    private func renderSweep(_ sweep: SparseDensitySweep, into canvas: inout Canvas, x: Int, y: Int, clip: Rect, theme: Theme) {
+        canvas.text("Density sweep, same size, blocks and kernel: ns per useful multiply", x: x, y: y, style: theme.emphasis, clip: clip)
+        let methods = SparseDemo.Method.allCases
+        let header = "density".padding(toLength: 9, withPad: " ", startingAt: 0) + "non-zeros".leftPadded(11)
+            + methods.map { $0.rawValue.leftPadded(10) }.joined() + "  least"
+        canvas.text(header, x: x, y: y + 1, style: theme.emphasis, clip: clip)
+        for (i, t) in sweep.timings.enumerated() {
+            let row = y + 2 + i
+            var column = canvas.text(NumberText.decimal(t.parameters.density, places: 2, grouped: false).padding(toLength: 9, withPad: " ", startingAt: 0)
+                                     + NumberText.integer(t.nonZeros, grouped: true).leftPadded(11), x: x, y: row, style: theme.text, clip: clip)
+            for r in t.rows {
+                let text = (r.nanosecondsPerUseful.map { NumberText.decimal($0, places: 2, grouped: false) } ?? "-").leftPadded(10)
+                column = canvas.text(text, x: column, y: row, style: r.method == t.fastestPerUseful ? theme.emphasis : theme.text, clip: clip)
+            }
+            canvas.text("  " + (t.fastestPerUseful?.rawValue ?? "-"), x: column, y: row, style: theme.emphasis, clip: clip)
         }
     }
 }

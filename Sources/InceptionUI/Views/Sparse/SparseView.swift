@@ -20,6 +20,7 @@ public struct SparseView: ExplorerView {
     public private(set) var cursor = SparseDemo.Position(0, 0)
     public private(set) var parameters = BlockSparseProblem.Parameters()
     public private(set) var timing: SparseTiming?
+    public private(set) var sweep: SparseDensitySweep?
     var job: TimingJob?
     /// Runs per method; the median is shown.
     let repeats: Int
@@ -157,8 +158,9 @@ public struct SparseView: ExplorerView {
         guard let result = job?.result else { return [] }
         job = nil
         switch result {
-        case .success(let t):
+        case .success(let (t, s)):
             timing = t
+            sweep = s
             return [.message("timed the four methods, median of \(repeats) runs")]
         case .failure(let error):
             return [.message(error.message)]

@@ -1,20 +1,21 @@
 import Foundation
 import InceptionCore
 
-/// A `SparseTiming` measured on a background thread, so the explorer keeps
-/// drawing while it runs; the Sparse view polls it on every tick.
+/// A `SparseTiming` and its density sweep measured on a background thread, so
+/// the explorer keeps drawing while they run; the Sparse view polls on every tick.
 final class TimingJob: @unchecked Sendable {
     private let lock = NSLock()
     private let done = DispatchSemaphore(value: 0)
-    private var outcome: Result<SparseTiming, UserError>?
+    private var outcome: Result<(SparseTiming, SparseDensitySweep), UserError>?
     let parameters: BlockSparseProblem.Parameters
 
     init(_ parameters: BlockSparseProblem.Parameters, repeats: Int) {
         self.parameters = parameters
         Thread.detachNewThread { [self] in
-            let result: Result<SparseTiming, UserError>
+            let result: Result<(SparseTiming, SparseDensitySweep), UserError>
             do {
-                result = .success(SparseTiming(problem: try BlockSparseProblem(parameters), repeats: repeats))
+                let timing = SparseTiming(problem: try BlockSparseProblem(parameters), repeats: repeats)
+                result = .success((timing, try SparseDensitySweep(parameters: parameters, repeats: max(1, repeats / 2))))
             } catch {
                 result = .failure(error as? UserError ?? UserError("\(error)"))
             }
@@ -24,7 +25,7 @@ final class TimingJob: @unchecked Sendable {
     }
 
     /// The result once the run has finished, nil while it runs.
-    var result: Result<SparseTiming, UserError>? { lock.withLock { outcome } }
+    var result: Result<(SparseTiming, SparseDensitySweep), UserError>? { lock.withLock { outcome } }
 
     /// Blocks until the run has finished (tests only: the explorer polls).
     func wait() {

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import InceptionCore
+
+/// The few numbers the lessons state in prose (or pass as widget arguments) checked
+/// against the tool's own descriptions and computations, so a change to a preset or
+/// the trainer shows up here instead of as a silently wrong lesson.
+@Suite struct CourseFactsTests {
+    private let googlenet = Preset.googlenet.description
+    private let tiny = Preset.tiny.description
+
+    private func lesson(_ prefix: String) throws -> String {
+        let directory = LessonLocator.packageDirectory
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: directory).first { $0.hasPrefix(prefix) })
+        return try String(contentsOfFile: directory + "/" + name, encoding: .utf8)
+    }
+
+    private func moduleInput(_ network: NetworkDescription, _ module: String) throws -> FeatureShape {
+        let (index, _) = try #require(network.module(named: module))
+        return network.shapedLayers()[index].input
+    }
+
+    /// Lesson 1: the tiny network reads 32x32 images of ten classes; GoogLeNet's first layer is 7x7.
+    @Test func lesson1() throws {
+        #expect(tiny.input == FeatureShape(c: 1, h: 32, w: 32) && tiny.classes == ShapeClass.count && ShapeClass.count == 10)
+        guard case .conv(let conv1) = googlenet.layers[0] else { Issue.record("conv1 is not a conv"); return }
+        #expect(conv1.kernel == 7 && conv1.stride == 2)
+    }
+
+    /// Lesson 3: "the sizes of GoogLeNet's 3a module, 5x5 branch" passed to cost-example.
+    @Test func lesson3() throws {
+        let text = try lesson("03")
+        let input = try moduleInput(googlenet, "3a")
+        let w = try #require(googlenet.module(named: "3a")).spec.widths
+        #expect(text.contains("::: cost-example in=\(input.c) out=\(w.n5x5) reduce=\(w.n5x5red) size=\(input.h) kernel=5"))
+        #expect(ExperimentInfo.named("bottleneck")!.work.contains("1, 2, 4, 8 and 16"))
+    }
+
+    /// Lesson 4: "same" padding of k/2 keeps the size; the branch pool is 3x3, stride 1, padding 1.
+    @Test func lesson4() {
+        let pool = ParameterLayout.branchPool
+        #expect(pool.kernel == 3 && pool.stride == 1 && pool.padding == 1)
+        #expect(tiny.branch5x5Kernel == 5 && googlenet.branch5x5Kernel == 5)
+    }
+
+    /// Lesson 6: a 6x6 matrix, two dense blocks, a 2x2 kernel.
+    @Test func lesson6() {
+        let demo = SparseDemo.article
+        #expect(demo.matrix.count == 6 && demo.matrix[0].count == 6 && demo.blocks.count == 2)
+        #expect(demo.kernelRows == 2 && demo.kernelColumns == 2)
+    }
+
+    /// Lesson 8: GoogLeNet's last maps are 7x7 with 1024 channels and 1000 classes; tiny trains on 32x32.
+    @Test func lesson8() {
+        let heads = HeadsComparison(network: googlenet)
+        #expect(heads.features == FeatureShape(c: 1024, h: 7, w: 7) && googlenet.classes == 1000)
+        #expect(GrayImage.networkSide == 32)
+    }
+
+    /// Lesson 9: more than twenty weighted layers on the longest path; heads after 4a and 4d
+    /// (tiny: 3b); each aux loss weighted 0.3 by the trainer; tiny's aux head outweighs the main network.
+    @Test func lesson9() throws {
+        let depth = googlenet.layers.reduce(0) { total, layer in
+            switch layer {
+            case .conv(let c): total + (c.reduce == nil ? 1 : 2)
+            case .inception: total + 2
+            case .linear: total + 1
+            default: total
+            }
+        }
+        #expect(depth > 20)
+        #expect(googlenet.auxHeads.map(\.after.short) == ["4a", "4d"] && tiny.auxHeads.map(\.after.short) == ["3b"])
+        let network = try InceptionNetwork(tiny, seed: 1)
+        let trainer = Trainer(network: network, optimizer: Optimizer(.sgd(momentum: 0), learningRate: 0.1), seed: 1)
+        #expect(trainer.auxWeight == 0.3)
+        #expect(try lesson("09").contains("**0.3**"))
+        let model = CostModel(tiny)
+        let aux = model.auxHeads().reduce(CostBreakdown.zero) { $0 + $1.total }
+        #expect(Convention.torchinfo.parameters(aux) > Convention.torchinfo.parameters(model.totals().reduced))
+        let fc1 = try #require(model.auxHeads().first?.layers.first { $0.name.hasSuffix("fc1") })
+        #expect(Double(Convention.torchinfo.parameters(fc1.cost)) > 0.8 * Double(Convention.torchinfo.parameters(aux)))
+    }
+
+    /// Lesson 10: 224x224 input, two modules at 28x28, five at 14x14, two at 7x7, 1% tolerance,
+    /// and most module rows of Table 1 agree.
+    @Test func lesson10() throws {
+        #expect(googlenet.input.h == 224 && googlenet.input.w == 224)
+        var sizes: [Int: [String]] = [:]
+        for m in googlenet.modules { sizes[try moduleInput(googlenet, m.name.short).h, default: []].append(m.name.short) }
+        #expect(sizes == [28: ["3a", "3b"], 14: ["4a", "4b", "4c", "4d", "4e"], 7: ["5a", "5b"]])
+        #expect(Table1Comparison.agrees(100, 101) && !Table1Comparison.agrees(98.9, 100))
+        let modules = Table1Comparison().rows.filter { $0.layer.hasPrefix("inception") }
+        #expect(modules.filter { !$0.flagged }.count * 2 > modules.count)
+    }
+}
