@@ -11,6 +11,8 @@ import InceptionCore
     func app(_ panel: RetrainPanel) -> TestBackend {
         var views: [any ExplorerView] = ViewID.allCases.map { PlaceholderView($0) }
         views[2] = CostsView(retrain: panel)
+        views[1] = NetworkView(network: try! InceptionNetwork(Preset.tiny.description, seed: 1),
+                               weights: .init(trained: false, text: "seeded"), input: .testSample(0), theme: Theme(.full))
         var app = TestBackend(size: Size(width: 80, height: 24), views: views)
         app.type("3")
         return app
@@ -53,6 +55,10 @@ import InceptionCore
         app.type("v")
         #expect(app.screen.contains("Retrained variants"))
         #expect(app.screen.contains("3a 8/8/32/4/8/8"))
+        // o opens it in the Network view.
+        app.type("o")
+        #expect(app.state.current == .network)
+        #expect(app.screen.contains("retrained variant 3a 8/8/32/4/8/8"))
     }
 
     @Test func escCancelsAndNothingIsSaved() {

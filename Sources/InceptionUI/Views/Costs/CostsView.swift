@@ -67,6 +67,8 @@ public struct CostsView: ExplorerView {
         case .character("t"): return retrain.start(network)
         case .character("v"): retrain.toggle()
         case .escape where retrain.visible || retrain.isTraining: return retrain.escape()
+        case _ where retrain.visible && (key == .character("o") || key.direction == .up || key.direction == .down):
+            return retrain.handle(key)
         case .character("+"), .character("="): return change { $0 + 1 }
         case .character("-"): return change { $0 - 1 }
         case .character(">"): return change { $0 * 2 }

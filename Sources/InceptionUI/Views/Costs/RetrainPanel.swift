@@ -10,6 +10,8 @@ public struct RetrainPanel: Sendable {
     /// Whether the panel covers the Costs view (`v` toggles, `t` opens it).
     public private(set) var visible = false
     public private(set) var warning: String?
+    /// The variant `o` opens in the Network view.
+    public private(set) var selected = 0
     let store: VariantStore?
     let settings: ExperimentSettings
     var job: RetrainJob?
@@ -41,6 +43,19 @@ public struct RetrainPanel: Sendable {
 
     mutating func toggle() { visible.toggle() }
 
+    /// Keys while the panel is shown: ↑↓ choose a variant, `o` opens it in the Network view.
+    mutating func handle(_ key: Key) -> [ViewCommand] {
+        switch key {
+        case .character("o"):
+            guard variants.indices.contains(selected) else { return [.message("no variant to open yet: t trains one")] }
+            return [.showVariant(variants[selected])]
+        default:
+            if key.direction == .up { selected = max(0, selected - 1) }
+            if key.direction == .down { selected = min(max(0, variants.count - 1), selected + 1) }
+            return []
+        }
+    }
+
     /// Esc: cancels a run, else hides the panel.
     mutating func escape() -> [ViewCommand] {
         if let job {
@@ -54,13 +69,16 @@ public struct RetrainPanel: Sendable {
     mutating func tick() -> [ViewCommand] {
         guard let job, let finish = job.result else { return [] }
         self.job = nil
-        if let variant = finish.variant { variants.append(variant) }
+        if let variant = finish.variant {
+            variants.append(variant)
+            selected = variants.count - 1
+        }
         return [.message(finish.message)]
     }
 
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
         var y = area.y
-        canvas.text("Retrain the widths on screen (t), variants (v), Esc " + (job == nil ? "back" : "cancels"),
+        canvas.text("Retrain the widths on screen (t), hide (v), ↑↓ o: open a variant in the Network view, Esc " + (job == nil ? "back" : "cancels"),
                     x: area.x, y: y, style: theme.title, clip: area)
         y += 1
         for line in TextWrap.lines(warning ?? "", width: area.width).prefix(2) where !line.isEmpty {
@@ -92,8 +110,9 @@ public struct RetrainPanel: Sendable {
         var row = rest.y + half
         let lines = variants.isEmpty ? ["No variants yet: t trains the widths on screen."]
             : variants.table.rendered(as: .text).split(separator: "\n").map(String.init)
-        for line in lines where row < area.y + area.height {
-            canvas.text(line, x: area.x, y: row, style: theme.text, clip: area)
+        // The table's two header lines come first; row k of the data is line k + 2.
+        for (k, line) in lines.enumerated() where row < area.y + area.height {
+            canvas.text(line, x: area.x, y: row, style: k == selected + 2 && !variants.isEmpty ? theme.selection : theme.text, clip: area)
             row += 1
         }
     }
