@@ -44,7 +44,7 @@ public struct ExperimentKey: Hashable, Sendable {
         self.settings = settings
         if name == .sparseTiming {
             budget = "no training"
-            networkHash = Self.hash("block-sparse \(settings.sparseSize) 4 blocks 3x3 \(SparseTimingExperiment.densities)")
+            networkHash = Self.hash("block-sparse \(settings.sparseSize) 4 blocks 3x3 \(SparseTimingExperiment.densities) overhead")
         } else {
             budget = settings.budget.summary
             networkHash = Self.hash(Self.json(Preset.tiny.description))

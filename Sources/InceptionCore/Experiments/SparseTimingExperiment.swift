@@ -15,20 +15,25 @@ enum SparseTimingExperiment {
                 context.say("timing density \(label(density)), seed \(seed)", fraction: Double(i * context.settings.seeds + seed - 1) / total)
                 let problem = try BlockSparseProblem(.init(size: context.settings.sparseSize, density: density, seed: UInt64(seed)))
                 let timing = SparseTiming(problem: problem, repeats: repeats)
-                let dense = timing.rows.first { $0.method == .dense }!
+                let dense = timing.rows.first { $0.method == .dense }!, sparse = timing.rows.first { $0.method == .sparse }!
+                // What one product costs in each method: the price of skipping zeros.
+                let perProduct = { (r: SparseTiming.Row) in r.seconds / Double(max(1, r.multiplies)) }
+                let side = Double(context.settings.sparseSize)
                 rows.append(ExperimentRow(variant: label(density), seed: seed,
-                                          values: [Double(dense.multiplies), Double(dense.usefulMultiplies)]
-                                              + methods.map { m in timing.rows.first { $0.method == m }?.nanosecondsPerUseful }))
+                                          values: [Double(timing.nonZeros) / (side * side), Double(dense.multiplies), Double(dense.usefulMultiplies)]
+                                              + methods.map { m in timing.rows.first { $0.method == m }?.nanosecondsPerUseful }
+                                              + [perProduct(sparse) / max(1e-15, perProduct(dense))]))
             }
         }
         var f = ExperimentFindings(
             title: "Sparse against dense: time per useful multiply as the density grows", variantColumn: "density",
-            columns: [ExperimentColumn("multiplies"), ExperimentColumn("useful_multiplies")]
-                + methods.map { ExperimentColumn("ns_per_useful_" + $0.rawValue, places: 3) },
+            columns: [ExperimentColumn("matrix_density", places: 4), ExperimentColumn("multiplies"), ExperimentColumn("useful_multiplies")]
+                + methods.map { ExperimentColumn("ns_per_useful_" + $0.rawValue, places: 3) } + [ExperimentColumn("sparse_overhead", places: 2)],
             rows: rows,
             chart: .lines(x: "density", y: "ns per useful multiply", series: []),
             notes: ["\(context.settings.sparseSize)x\(context.settings.sparseSize) matrix, 4 diagonal blocks, 3x3 kernel; density: chance that an entry inside a block is non-zero",
                     "multiplies: the dense method's products; useful: products with a non-zero entry; median of \(repeats) runs",
+                    "matrix_density: non-zeros / all entries; sparse_overhead: time of one sparse product / time of one dense product",
                     "no network is trained: accuracy does not apply"])
         f.chart = .lines(x: "density", y: "ns per useful multiply", series: methods.map { m in
             ChartSeries(name: m.rawValue, points: densities.map { d in
@@ -41,9 +46,12 @@ enum SparseTimingExperiment {
         }
         let high = label(densities.last!)
         let last = (f.statistics("ns_per_useful_sparse", variant: high), f.statistics("ns_per_useful_dense", variant: high))
+        let overhead = SeedStatistics(f.rows.compactMap { $0.values.last! })
         f.conclusion = (pays.isEmpty ? "Sparse storage pays off at none of the densities"
                         : "Sparse storage pays off only at densities \(pays.map(label).joined(separator: ", "))")
-            + "; at density \(high): \(last.0.comparison("sparse", against: last.1, "dense", what: "ns per useful multiply", places: 3))."
+            + "; at density \(high): \(last.0.comparison("sparse", against: last.1, "dense", what: "ns per useful multiply", places: 3)). "
+            + "Each sparse product costs \(overhead.text(places: 2))x a dense one, so sparse storage stops paying off above a matrix density of about "
+            + "\(NumberText.decimal(100 / max(1, overhead.mean), places: 0, grouped: false))% (the densest matrix here has \(NumberText.decimal(100 * f.statistics("matrix_density", variant: high).mean, places: 1, grouped: false))% non-zeros)."
         return f
     }
 
