@@ -53,7 +53,7 @@ extension ExperimentsView {
             return
         }
         line(outcome.provenance.summary, theme.dim, maxLines: 2)
-        line("Conclusion: " + outcome.findings.conclusion, theme.text, maxLines: 4)
+        line("Conclusion: " + outcome.findings.conclusion, theme.text, maxLines: max(4, area.height / 5))
         let remaining = area.y + area.height - y
         guard remaining > 2 else { return }
         let chartHeight = remaining >= 14 ? min(16, remaining / 2) : 0
