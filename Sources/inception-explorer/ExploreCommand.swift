@@ -39,10 +39,10 @@ struct ExploreCommand: ParsableCommand {
                 switch id {
                 case .lessons: LessonsView.load(options: options, environment: ProcessInfo.processInfo.environment)
                 case .network: NetworkView.load(options: options, currentDirectory: FileManager.default.currentDirectoryPath)
-                case .costs: CostsView()
+                case .costs: CostsView(retrain: RetrainPanel.load(environment: ProcessInfo.processInfo.environment))
                 case .sparse: SparseView()
                 case .heads: HeadsView()
-                default: PlaceholderView(id)
+                case .experiments: ExperimentsView.load(environment: ProcessInfo.processInfo.environment)
                 }
             }
         }

@@ -18,6 +18,7 @@ struct InceptionExplorer: ParsableCommand {
             EvalCommand.self,
             RunCommand.self,
             BenchCommand.self,
+            ExperimentCommand.self,
         ],
         defaultSubcommand: ExploreCommand.self
     )

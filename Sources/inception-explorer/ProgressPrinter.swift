@@ -15,8 +15,7 @@ struct ProgressPrinter {
             + "acc \(String(format: "%5.1f", 100 * p.accuracy))%  "
             + "\(Int(p.imagesPerSecond.rounded())) img/s  \(Self.clock(p.secondsLeft)) left"
         if isTerminal {
-            let width = 24, filled = width * p.step / max(1, p.steps)
-            let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+            let bar = Self.bar(Double(p.step) / Double(max(1, p.steps)))
             write("\r\(label) [\(bar)] \(stats)\u{1B}[K" + (p.step == p.steps ? "\n" : ""))
         } else {
             let tenth = 10 * p.step / max(1, p.steps)
@@ -31,8 +30,17 @@ struct ProgressPrinter {
         if isTerminal { write("\n") }
     }
 
-    private func write(_ text: String) {
+    private func write(_ text: String) { Self.write(text) }
+
+    /// Writes `text` to stderr as it is (no newline added).
+    static func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// A 24-cell bar with `fraction` (0...1) of it filled: `#####...`.
+    static func bar(_ fraction: Double, width: Int = 24) -> String {
+        let filled = min(width, max(0, Int(Double(width) * fraction)))
+        return String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
     }
 
     /// `m:ss`.

@@ -32,7 +32,19 @@ import Testing
         ],
         auxHeads: [AuxHeadSpec(name: "aux", after: ModuleName("a"), convOut: 4, hidden: 5, dropout: 0.5)])
 
-    @Test(arguments: [(moduleNet, 0.0), (wholeNet, 0.3)])
+    /// Two naive modules (convolutions on the input, the pool branch passed
+    /// through), the second reading the first's wider output.
+    static let naiveNet = NetworkDescription(
+        preset: "test", input: FeatureShape(c: 3, h: 6, w: 6), classes: 3,
+        layers: [
+            .conv(ConvSpec(name: "stem", outChannels: 4, kernel: 1)),
+            .inception(InceptionSpec(name: ModuleName("m"), widths: InceptionWidths(2, 2, 3, 1, 2, 2))),
+            .inception(InceptionSpec(name: ModuleName("n"), widths: InceptionWidths(1, 1, 2, 1, 1, 1))),
+            .globalAvgPool(name: "gap"),
+            .linear(name: "classifier", outFeatures: 3),
+        ]).withNaiveModules()
+
+    @Test(arguments: [(moduleNet, 0.0), (wholeNet, 0.3), (naiveNet, 0.0)])
     func backwardMatchesFiniteDifferences(net desc: NetworkDescription, auxWeight: Double) throws {
         let n = 2
         var net = try InceptionNetwork(desc, seed: 21)

@@ -79,7 +79,8 @@ public struct CostModel: Sendable {
         case .linear(_, let n):
             return [BranchCost(name: layer.name, cost: .linear(inFeatures: input.count, outFeatures: n, relu: false))]
         case .inception(let m):
-            return naive ? naiveModule(m.widths, input: input) : reducedModule(m.widths, input: input)
+            // A module built naive runs naive in both readings.
+            return naive || m.naive ? naiveModule(m.widths, input: input) : reducedModule(m.widths, input: input)
         }
     }
 

@@ -1,14 +1,11 @@
 import Foundation
 
 /// Cached experiment results in `$XDG_CACHE_HOME/inception-explorer/` (or
-/// `~/.cache/inception-explorer/`), one `experiments/NAME.json` per experiment:
-///
-///     {"name": "bottleneck", "computed_at": "2026-11-27T05:00:00Z",
-///      "settings": "3 seeds, standard budget", "conclusion": "...",
-///      "table": {"title": "...", "columns": [...], "rows": [{"width": 1, ...}], "notes": [...]}}
-///
-/// `table` is the generic JSON shape of `Table.json`, so the experiment command can
-/// write its `Table` as it is. A file that cannot be read is reported, not ignored.
+/// `~/.cache/inception-explorer/`): one `experiments/NAME-DIGEST.json` per
+/// `ExperimentKey`, holding the key's text and the whole `ExperimentOutcome`.
+/// Files are written atomically; a file that cannot be read is reported, never
+/// silently replaced. Lessons read the newest result of an experiment through
+/// `ExperimentResultSource`.
 public struct ExperimentCache: ExperimentResultSource {
     public let directory: String
 
@@ -24,38 +21,71 @@ public struct ExperimentCache: ExperimentResultSource {
 
     public var location: String { directory }
 
-    public func path(for name: String) -> String {
-        (directory as NSString).appendingPathComponent("experiments/\(name).json")
+    private var folder: String { (directory as NSString).appendingPathComponent("experiments") }
+
+    /// Where the result for `key` is kept.
+    public func path(for key: ExperimentKey) -> String {
+        (folder as NSString).appendingPathComponent("\(key.name.rawValue)-\(key.digest).json")
     }
 
-    public func lookup(name: String) throws -> ExperimentResult? {
-        let path = path(for: name)
+    /// The cached result for exactly `key`, nil if there is none.
+    public func cached(_ key: ExperimentKey) throws -> ExperimentOutcome? {
+        let path = path(for: key)
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        let entry = try read(path)
+        guard entry.key == key.text else {
+            throw UserError("the cached result \(path) belongs to another run (\(entry.key)); use --rerun to replace it")
+        }
+        return entry.outcome
+    }
+
+    /// Saves `outcome` under `key` atomically, creating the folders.
+    public func store(_ outcome: ExperimentOutcome, key: ExperimentKey) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw UserError("cannot create the experiment cache \(folder): \((error as NSError).localizedDescription)")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        let data = try encoder.encode(Entry(key: key.text, outcome: outcome))
+        try AtomicWrite.write(data, to: path(for: key))
+    }
+
+    /// The newest cached result of experiment `name`, whatever its settings.
+    public func newest(_ name: ExperimentName) throws -> ExperimentOutcome? {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return try files.filter { $0.hasPrefix(name.rawValue + "-") && $0.hasSuffix(".json") }
+            .map { try read((folder as NSString).appendingPathComponent($0)).outcome }
+            .filter { $0.experiment == name }
+            .max { $0.provenance.computedAt < $1.provenance.computedAt }
+    }
+
+    /// The newest result as lessons show it.
+    public func lookup(name: String) throws -> ExperimentResult? {
+        guard let outcome = try newest(try ExperimentName.named(name)) else { return nil }
+        return ExperimentResult(name: name, table: outcome.table(withSummaryNotes: false), conclusion: outcome.findings.conclusion,
+                                computedAt: ISO8601DateFormatter().date(from: outcome.provenance.computedAt) ?? Date(timeIntervalSince1970: 0),
+                                settings: "in \(NumberText.decimal(outcome.provenance.seconds, places: 1, grouped: false)) s, \(outcome.provenance.how)")
+    }
+
+    /// What one cache file holds.
+    private struct Entry: Codable {
+        var key: String
+        var outcome: ExperimentOutcome
+    }
+
+    private func read(_ path: String) throws -> Entry {
+        guard let data = FileManager.default.contents(atPath: path) else {
             throw UserError("cannot read the cached result \(path)")
         }
-        guard let table = object["table"] as? [String: Any], let columns = table["columns"] as? [String],
-              let rows = table["rows"] as? [[String: Any]], let conclusion = object["conclusion"] as? String,
-              let stamp = object["computed_at"] as? String, let date = ISO8601DateFormatter().date(from: stamp) else {
-            throw UserError("the cached result \(path) lacks table, conclusion or computed_at")
-        }
-        let cells = rows.map { row in columns.map { Self.cell(row[$0]) } }
-        return ExperimentResult(
-            name: name,
-            table: Table(title: table["title"] as? String ?? name, columns: columns, rows: cells,
-                         notes: table["notes"] as? [String] ?? []),
-            conclusion: conclusion, computedAt: date, settings: object["settings"] as? String ?? "")
-    }
-
-    /// A JSON value as a table cell: whole numbers as integers, others with 3 decimals.
-    private static func cell(_ value: Any?) -> TableCell {
-        switch value {
-        case let text as String: return .text(text)
-        case let number as NSNumber:
-            let x = number.doubleValue
-            return x == x.rounded() && abs(x) < 1e15 ? .integer(Int(x)) : .decimal(x, places: 3)
-        default: return .empty
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        do {
+            return try decoder.decode(Entry.self, from: data)
+        } catch {
+            throw UserError("the cached result \(path) is corrupt; use --rerun to replace it")
         }
     }
 }

@@ -32,9 +32,9 @@ public struct ExperimentInfo: Hashable, Sendable {
         ExperimentInfo(name: "aux-heads", question: "Does the auxiliary classifier help the gradient reach the early layers?",
                        variants: 2, work: "compares the gradient norm at the stem and 3a, and final accuracy"),
         ExperimentInfo(name: "correlation", question: "Are a module's channels more correlated within a branch than between branches?",
-                       variants: 0, work: "it runs the trained network over the test set and correlates the output channels of a module across every image and position"),
+                       variants: 1, work: "runs each trained network over the test set and correlates every module's output channels across every image and position"),
         ExperimentInfo(name: "scale", question: "Does the 5x5 branch answer more strongly to larger objects?",
-                       variants: 0, work: "it runs the trained network on test images with objects from small to large and measures each branch's activation energy"),
+                       variants: 1, work: "runs each trained network on test images with objects from small to large and measures each branch's activation energy"),
         ExperimentInfo(name: "sparse-timing", question: "Does skipping zeros pay off on real hardware?",
                        variants: 0, work: "it times the dense, sparse and block methods on random block-sparse matrices at densities from 1% to 50%"),
     ]

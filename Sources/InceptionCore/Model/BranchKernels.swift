@@ -12,8 +12,9 @@ extension InceptionNetwork {
             let convs: [(String, ParameterLayout.Conv)]
             switch branch {
             case "1x1": convs = m.b1x1.map { [("1x1", $0)] } ?? []
-            case "3x3": convs = m.b3x3.map { [("reduce", $0.reduce), ("3x3", $0.conv)] } ?? []
-            case "5x5": convs = m.b5x5.map { [("reduce", $0.reduce), ("\($0.conv.kernel)x\($0.conv.kernel)", $0.conv)] } ?? []
+            // A naive module's branches have no reduce convolution.
+            case "3x3": convs = m.b3x3.map { ($0.reduce.map { [("reduce", $0)] } ?? []) + [("3x3", $0.conv)] } ?? []
+            case "5x5": convs = m.b5x5.map { ($0.reduce.map { [("reduce", $0)] } ?? []) + [("\($0.conv.kernel)x\($0.conv.kernel)", $0.conv)] } ?? []
             case "pool": convs = m.poolProj.map { [("proj", $0)] } ?? []
             default: convs = []
             }

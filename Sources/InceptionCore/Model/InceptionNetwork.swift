@@ -219,22 +219,22 @@ public struct InceptionNetwork: Sendable {
         var t = ModuleTrace()
         t.branch1x1 = m.b1x1?.forward(x, P)
         if let b = m.b3x3 {
-            t.reduce3x3 = b.reduce.forward(x, P)
-            t.branch3x3 = b.conv.forward(t.reduce3x3!, P)
+            t.reduce3x3 = b.reduce?.forward(x, P)
+            t.branch3x3 = b.conv.forward(t.reduce3x3 ?? x, P)
         }
         if let b = m.b5x5 {
-            t.reduce5x5 = b.reduce.forward(x, P)
-            t.branch5x5 = b.conv.forward(t.reduce5x5!, P)
+            t.reduce5x5 = b.reduce?.forward(x, P)
+            t.branch5x5 = b.conv.forward(t.reduce5x5 ?? x, P)
         }
-        if let pp = m.poolProj {
+        if m.poolProj != nil || m.poolPassThrough {
             if training {
                 (t.pooled, t.poolWinners) = maxPoolKeepingWinners(x, ParameterLayout.branchPool)
             } else {
                 t.pooled = pool(x, ParameterLayout.branchPool, max: true)
             }
-            t.poolProj = pp.forward(t.pooled!, P)
+            t.poolProj = m.poolProj?.forward(t.pooled!, P)
         }
-        let parts = [t.branch1x1, t.branch3x3, t.branch5x5, t.poolProj].compactMap { $0 }
+        let parts = t.concatenatedParts
         let (n, h, w) = (x.shape[0], x.shape[2], x.shape[3])
         let total = parts.reduce(0) { $0 + $1.shape[1] }
         let out = Tensor(shape: [n, total, h, w]) { out in
@@ -249,7 +249,7 @@ public struct InceptionNetwork: Sendable {
                                    dinp: UnsafeMutablePointer<Float>?,
                                    _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) {
         let t = lt.module!, x = lt.input
-        let parts = [t.branch1x1, t.branch3x3, t.branch5x5, t.poolProj].compactMap { $0 }
+        let parts = t.concatenatedParts
         let (grads, starts) = splitGradient(dout, channels: parts.map { $0.shape[1] }, n: x.shape[0],
                                             hw: x.shape[2] * x.shape[3])
         grads.withUnsafeBufferPointer { grads in
@@ -262,14 +262,25 @@ public struct InceptionNetwork: Sendable {
                 b.backward(dout: next(), inp: x, out: t.branch1x1!, dinp: dinp, P, G)
             }
             for (pair, reduced, out) in [(m.b3x3, t.reduce3x3, t.branch3x3), (m.b5x5, t.reduce5x5, t.branch5x5)] {
-                guard let pair, let reduced, let out else { continue }
+                guard let pair, let out else { continue }
+                guard let reduce = pair.reduce, let reduced else {
+                    // Naive: the kernel reads the module input directly.
+                    pair.conv.backward(dout: next(), inp: x, out: out, dinp: dinp, P, G)
+                    continue
+                }
                 var dred = [Float](repeating: 0, count: reduced.count)
                 pair.conv.backward(dout: next(), inp: reduced, out: out, dinp: &dred, P, G)
-                pair.reduce.backward(dout: dred, inp: x, out: reduced, dinp: dinp, P, G)
+                reduce.backward(dout: dred, inp: x, out: reduced, dinp: dinp, P, G)
             }
-            if let pp = m.poolProj, let pooled = t.pooled {
-                var dpooled = [Float](repeating: 0, count: pooled.count)
-                pp.backward(dout: next(), inp: pooled, out: t.poolProj!, dinp: &dpooled, P, G)
+            if let pooled = t.pooled {
+                var dpooled: [Float]
+                if let pp = m.poolProj {
+                    dpooled = [Float](repeating: 0, count: pooled.count)
+                    pp.backward(dout: next(), inp: pooled, out: t.poolProj!, dinp: &dpooled, P, G)
+                } else {
+                    // Naive: the pooled input itself is part of the output.
+                    dpooled = Array(UnsafeBufferPointer(start: next(), count: pooled.count))
+                }
                 if let dinp {
                     poolBackward(dout: dpooled, x: x, out: pooled, ParameterLayout.branchPool, max: true,
                                  winners: t.poolWinners, dinp: dinp)

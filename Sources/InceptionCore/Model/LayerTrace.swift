@@ -11,6 +11,12 @@ public struct ModuleTrace: Sendable {
     public var poolProj: Tensor?
     /// The branch pool's winners (`maxPool2dForward`), kept by training passes.
     var poolWinners: [Int32]?
+
+    /// The branch outputs in concatenation order; a naive module's pool branch
+    /// contributes the pooled input itself.
+    public var concatenatedParts: [Tensor] {
+        [branch1x1, branch3x3, branch5x5, poolProj ?? pooled].compactMap { $0 }
+    }
 }
 
 /// What one layer computed: kept by a training forward pass for the backward

@@ -23,12 +23,15 @@ struct ParameterLayout {
         let bias: Int
     }
 
-    /// The four branches of a module; a removed branch is nil.
+    /// The four branches of a module; a removed branch is nil. A naive module
+    /// has no reduce convolutions and no projection: its pool branch passes the
+    /// pooled input through (`poolPassThrough`).
     struct Inception {
         let b1x1: Conv?
-        let b3x3: (reduce: Conv, conv: Conv)?
-        let b5x5: (reduce: Conv, conv: Conv)?
+        let b3x3: (reduce: Conv?, conv: Conv)?
+        let b5x5: (reduce: Conv?, conv: Conv)?
         let poolProj: Conv?
+        let poolPassThrough: Bool
     }
 
     /// What each layer of the description runs.
@@ -101,16 +104,17 @@ struct ParameterLayout {
             case .avgPool(let p): layers.append(.avgPool(p))
             case .inception(let m):
                 let w = m.widths, prefix = m.name.tensor + "."
-                func pair(_ name: String, red: Int, out: Int, k: Int) -> (reduce: Conv, conv: Conv)? {
+                func pair(_ name: String, red: Int, out: Int, k: Int) -> (reduce: Conv?, conv: Conv)? {
                     guard out > 0 else { return nil }
+                    if m.naive { return (nil, conv(prefix + name, s, oc: out, k: k, pad: k / 2)) }
                     let r = conv(prefix + name + "_reduce", s, oc: red, k: 1)
                     return (r, conv(prefix + name, FeatureShape(c: red, h: s.h, w: s.w), oc: out, k: k, pad: k / 2))
                 }
                 let b1 = w.n1x1 > 0 ? conv(prefix + "branch1x1", s, oc: w.n1x1, k: 1) : nil
                 let b3 = pair("branch3x3", red: w.n3x3red, out: w.n3x3, k: 3)
                 let b5 = pair("branch5x5", red: w.n5x5red, out: w.n5x5, k: net.branch5x5Kernel)
-                let pp = w.poolProj > 0 ? conv(prefix + "pool_proj", s, oc: w.poolProj, k: 1) : nil
-                layers.append(.inception(Inception(b1x1: b1, b3x3: b3, b5x5: b5, poolProj: pp)))
+                let pp = w.poolProj > 0 && !m.naive ? conv(prefix + "pool_proj", s, oc: w.poolProj, k: 1) : nil
+                layers.append(.inception(Inception(b1x1: b1, b3x3: b3, b5x5: b5, poolProj: pp, poolPassThrough: m.naive)))
             case .globalAvgPool: layers.append(.globalAvgPool)
             case .flatten: layers.append(.flatten)
             case .dropout(_, let rate): layers.append(.dropout(Float(rate)))

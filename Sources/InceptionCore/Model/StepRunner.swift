@@ -85,18 +85,25 @@ public struct StepRunner: Sendable {
         if let b = m.b1x1, let out = t.branch1x1 {
             result.append(BranchStep(name: "1x1", width: b.oc, multiplies: cost(b, x), tensors: [("1x1", out)]))
         }
-        if let b = m.b3x3, let r = t.reduce3x3, let out = t.branch3x3 {
-            result.append(BranchStep(name: "3x3", width: b.conv.oc, multiplies: cost(b.reduce, x) + cost(b.conv, r),
-                                     tensors: [("reduce", r), ("3x3", out)]))
+        for (name, pair, reduced, out) in [("3x3", m.b3x3, t.reduce3x3, t.branch3x3), ("5x5", m.b5x5, t.reduce5x5, t.branch5x5)] {
+            guard let pair, let out else { continue }
+            let k = "\(pair.conv.kernel)x\(pair.conv.kernel)"
+            // A naive module's kernel reads the input directly (no reduce step).
+            var multiplies = cost(pair.conv, reduced ?? x)
+            var tensors: [(String, Tensor)] = [(k, out)]
+            if let reduce = pair.reduce, let reduced {
+                multiplies += cost(reduce, x)
+                tensors.insert(("reduce", reduced), at: 0)
+            }
+            result.append(BranchStep(name: name, width: pair.conv.oc, multiplies: multiplies, tensors: tensors))
         }
-        if let b = m.b5x5, let r = t.reduce5x5, let out = t.branch5x5 {
-            let k = "\(b.conv.kernel)x\(b.conv.kernel)"
-            result.append(BranchStep(name: "5x5", width: b.conv.oc, multiplies: cost(b.reduce, x) + cost(b.conv, r),
-                                     tensors: [("reduce", r), (k, out)]))
-        }
-        if let b = m.poolProj, let p = t.pooled, let out = t.poolProj {
-            result.append(BranchStep(name: "pool", width: b.oc, multiplies: cost(b, p),
-                                     tensors: [("pooled", p), ("proj", out)]))
+        if let p = t.pooled {
+            if let b = m.poolProj, let out = t.poolProj {
+                result.append(BranchStep(name: "pool", width: b.oc, multiplies: cost(b, p),
+                                         tensors: [("pooled", p), ("proj", out)]))
+            } else {
+                result.append(BranchStep(name: "pool", width: p.shape[1], multiplies: 0, tensors: [("pooled", p)]))
+            }
         }
         return result
     }

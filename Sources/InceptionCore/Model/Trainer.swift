@@ -9,6 +9,9 @@ public struct Trainer: Sendable {
     private var rng: SeededGenerator
     /// The most threads a step uses; the result does not depend on it (`BatchSplit`).
     var threads = BatchSplit.automaticThreads
+    /// The gradient the last `trainingStep` applied (before weight decay): the
+    /// aux-heads experiment reads how much of it reaches the early layers.
+    public private(set) var lastGradients = Parameters()
 
     public init(network: InceptionNetwork, optimizer: Optimizer, auxWeight: Float = 0.3, seed: UInt64) {
         self.network = network
@@ -47,6 +50,7 @@ public struct Trainer: Sendable {
             for i in grads.values.indices { grads.values[i] += share * part.grads.values[i] }
         }
         optimizer.step(&network.parameters, grads: grads)
+        lastGradients = grads
         return (loss, Float(parts.reduce(0) { $0 + $1!.right }) / Float(n))
     }
 }

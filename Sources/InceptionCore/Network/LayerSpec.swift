@@ -51,13 +51,42 @@ public struct PoolSpec: Hashable, Codable, Sendable {
 /// An Inception module: four branches read the same input and their outputs are
 /// concatenated along channels (1x1 | 1x1 reduce -> 3x3 | 1x1 reduce -> 5x5 |
 /// 3x3/1 max pool -> 1x1 projection).
+///
+/// A `naive` module is the paper's Figure 2(a): 1x1, 3x3 and 5x5 read the input
+/// directly (the reduce widths are ignored) and the pool branch passes every input
+/// channel through, so its output is `naiveOutChannels(inChannels:)` wide.
 public struct InceptionSpec: Hashable, Codable, Sendable {
     public var name: ModuleName
     public var widths: InceptionWidths
+    public var naive: Bool
 
-    public init(name: ModuleName, widths: InceptionWidths) {
+    public init(name: ModuleName, widths: InceptionWidths, naive: Bool = false) {
         self.name = name
         self.widths = widths
+        self.naive = naive
+    }
+
+    private enum CodingKeys: String, CodingKey { case name, widths, naive }
+
+    // `naive` is written only when set, so descriptions saved before it existed
+    // (weights files, caches) read and hash the same.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(ModuleName.self, forKey: .name)
+        widths = try c.decode(InceptionWidths.self, forKey: .widths)
+        naive = try c.decodeIfPresent(Bool.self, forKey: .naive) ?? false
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(widths, forKey: .widths)
+        if naive { try c.encode(naive, forKey: .naive) }
+    }
+
+    /// Output channels for an input of `inChannels`.
+    public func outChannels(inChannels: Int) -> Int {
+        naive ? widths.naiveOutChannels(inChannels: inChannels) : widths.outChannels
     }
 }
 

@@ -95,7 +95,7 @@ extension NetworkDescription {
             case .maxPool(let p), .avgPool(let p):
                 out = FeatureShape(c: shape.c, h: p.outputSize(shape.h), w: p.outputSize(shape.w))
             case .inception(let m):
-                let c = wholeNaive ? m.widths.naiveOutChannels(inChannels: shape.c) : m.widths.outChannels
+                let c = wholeNaive ? m.widths.naiveOutChannels(inChannels: shape.c) : m.outChannels(inChannels: shape.c)
                 out = FeatureShape(c: c, h: shape.h, w: shape.w)
             case .globalAvgPool:
                 out = FeatureShape(c: shape.c, h: 1, w: 1)
@@ -163,7 +163,7 @@ extension NetworkDescription {
         var widths = spec.widths
         widths[field: field] = value
         var copy = self
-        copy.layers[index] = .inception(InceptionSpec(name: spec.name, widths: widths))
+        copy.layers[index] = .inception(InceptionSpec(name: spec.name, widths: widths, naive: spec.naive))
         return (copy, spec.name)
     }
 
@@ -196,6 +196,20 @@ extension NetworkDescription {
             case (.flatten, .gap): .globalAvgPool(name: preset == "tiny" ? "gap" : "avgpool")
             default: layer
             }
+        }
+        return copy
+    }
+}
+
+extension NetworkDescription {
+    /// The same network with every Inception module naive (`InceptionSpec.naive`):
+    /// the same n1x1/n3x3/n5x5, no reductions, and each wider output feeding the next layer.
+    public func withNaiveModules() -> NetworkDescription {
+        var copy = self
+        copy.layers = layers.map { layer in
+            guard case .inception(var m) = layer else { return layer }
+            m.naive = true
+            return .inception(m)
         }
         return copy
     }

@@ -12,6 +12,8 @@ public struct TrainingProgress: Sendable {
     public let secondsElapsed: Double
     /// The remaining steps at the pace so far.
     public let secondsLeft: Double
+    /// The gradient norm of each watched parameter prefix at this step (`run(watchedGradients:)`).
+    public let gradientNorms: [Double]
 }
 
 /// What a training run produced.
@@ -45,7 +47,10 @@ public struct TrainingRun: Sendable {
 
     /// Runs the budget on `train` and evaluates on `test`; `progress` is called after
     /// every step on the calling thread, `cancel` is checked before every step.
+    /// `watchedGradients` are parameter-name prefixes (`stem.`) whose gradient norm
+    /// each step's progress carries.
     public func run(train: LabelledImages, test: LabelledImages, cancel: CancellationFlag? = nil,
+                    watchedGradients: [String] = [],
                     progress: (TrainingProgress) -> Void = { _ in }) throws -> TrainingResult {
         precondition(train.count > 0, "an empty training set")
         var seeds = SeededGenerator(seed: seed)
@@ -72,7 +77,8 @@ public struct TrainingRun: Sendable {
                                       accuracy: smoothed.accuracy / smoothed.weight,
                                       imagesPerSecond: Double(done * budget.batchSize) / max(elapsed, 1e-9),
                                       secondsElapsed: elapsed,
-                                      secondsLeft: elapsed / Double(done) * Double(budget.steps - done)))
+                                      secondsLeft: elapsed / Double(done) * Double(budget.steps - done),
+                                      gradientNorms: watchedGradients.map { trainer.lastGradients.norm(prefix: $0) }))
         }
         let cancelled = done < budget.steps
         let evaluation = cancelled ? nil : Evaluation(network: trainer.network, data: test)

@@ -117,6 +117,12 @@ extension AppState {
             case .effect(let effect): effects.append(effect)
             case .openTextField(let prompt): self.prompt = (prompt, id)
             case .message(let text): message = text
+            case .showVariant(let variant):
+                var view = views[ViewID.network.rawValue - 1]
+                let answer = view.show(variant)
+                views[ViewID.network.rawValue - 1] = view
+                current = .network
+                effects += apply(answer, from: .network)
             }
         }
         return effects

@@ -1,3 +1,5 @@
+import InceptionCore
+
 /// What a view receives: a key, a click (screen coordinates, inside the view's
 /// area), or a tick about ten times a second for work that runs on its own.
 public enum ViewInput: Hashable, Sendable {
@@ -15,6 +17,8 @@ public enum ViewCommand: Equatable, Sendable {
     case openTextField(TextPrompt)
     /// A one-line message for the status line (e.g. the path of a saved file).
     case message(String)
+    /// Shows a retrained variant in the Network view and switches to it.
+    case showVariant(TrainedVariant)
 }
 
 /// One view of the explorer (a tab). Views are values: `handle` changes the
@@ -30,6 +34,8 @@ public protocol ExplorerView: Sendable {
     mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand]
     /// Receives the text confirmed in a field this view opened.
     mutating func textEntered(_ text: String, tag: String, area: Rect) -> [ViewCommand]
+    /// Receives a variant another view asked to show (`ViewCommand.showVariant`).
+    mutating func show(_ variant: TrainedVariant) -> [ViewCommand]
     /// Draws the view into `area` of `canvas`.
     func render(into canvas: inout Canvas, area: Rect, theme: Theme)
 }
@@ -37,4 +43,5 @@ public protocol ExplorerView: Sendable {
 extension ExplorerView {
     public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] { [] }
     public mutating func textEntered(_ text: String, tag: String, area: Rect) -> [ViewCommand] { [] }
+    public mutating func show(_ variant: TrainedVariant) -> [ViewCommand] { [] }
 }

@@ -158,27 +158,27 @@ import Testing
     }
 
     @Test func experimentShowsACachedResult() throws {
-        let path = env.cache.path(for: "gap-vs-fc")
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try AtomicWrite.write("""
-            {"name":"gap-vs-fc","computed_at":"2026-11-27T05:00:00Z","settings":"3 seeds","conclusion":"GAP overfits less.",
-             "table":{"title":"GAP vs FC","columns":["head","params","test_accuracy"],
-                      "rows":[{"head":"gap","params":650,"test_accuracy":0.91},{"head":"fc","params":163850,"test_accuracy":0.84}]}}
-            """, to: path)
+        let findings = ExperimentFindings(
+            title: "GAP vs FC", variantColumn: "head", columns: [ExperimentColumn("parameters"), ExperimentColumn("accuracy", places: 3)],
+            rows: [ExperimentRow(variant: "gap", seed: 1, values: [650, 0.91]), ExperimentRow(variant: "fc", seed: 1, values: [163_850, 0.84])],
+            chart: .scatter(x: "parameters", y: "accuracy", series: []), conclusion: "GAP overfits less.")
+        let outcome = ExperimentOutcome(experiment: .gapVsFc, findings: findings, provenance: ExperimentProvenance(
+            computedAt: "2026-11-27T05:00:00Z", seconds: 12, seeds: 1, budget: "b", testImages: 5, version: 1, networkHash: "h"))
+        try env.cache.store(outcome, key: ExperimentKey(.gapVsFc, ExperimentSettings(seeds: 1)))
         let table = try env.table("::: experiment name=gap-vs-fc")
         #expect(table.title == "GAP vs FC")
-        #expect(table.row("fc") == ["fc", "163,850", "0.840"])
+        #expect(table.row("fc") == ["fc", "1", "163,850", "0.840"])
         #expect(table.notes.contains("Conclusion: GAP overfits less."))
-        #expect(table.notes.contains { $0.contains("2026-11-27T05:00:00Z (3 seeds)") })
+        #expect(table.notes.contains { $0.contains("2026-11-27T05:00:00Z (in 12.0 s, 1 seed") })
     }
 
     @Test func aCorruptCachedResultIsAnErrorBoxNotACrash() throws {
-        let path = env.cache.path(for: "scale")
+        let path = env.cache.path(for: ExperimentKey(.scale, ExperimentSettings()))
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try AtomicWrite.write("{not json", to: path)
         let directive = try WidgetDirective.parse("::: experiment name=scale"[...], file: "t.md", line: 9)
         guard case .failure(let problem) = env.registry.evaluate(directive) else { Issue.record("accepted"); return }
-        #expect(problem.message.contains("cannot read the cached result"))
+        #expect(problem.message.contains("is corrupt; use --rerun to replace it"))
     }
 
     @Test func computedValuesReportUnknownFields() {

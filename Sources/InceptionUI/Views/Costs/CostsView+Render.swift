@@ -44,6 +44,10 @@ extension CostsView {
     }
 
     public func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
+        if retrain.visible {
+            retrain.render(into: &canvas, area: area, theme: theme)
+            return
+        }
         let modules = moduleCosts
         let totals = CostModel(network).totals(wholeNaive: wholeNaive)
         let panels = Panels(area: area, modules: modules.count)

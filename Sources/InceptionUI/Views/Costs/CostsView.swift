@@ -23,6 +23,8 @@ public struct CostsView: ExplorerView {
     public private(set) var field = 0
     public private(set) var focus = Focus.modules
     public private(set) var example = WorkedExample.article
+    /// Training the widths on screen (`t`) and the variants trained so far (`v`).
+    public private(set) var retrain: RetrainPanel
     /// Why the last change was refused, shown in an error box until the next key
     /// (the status line is too narrow for the longer reasons at 80 columns).
     public private(set) var refusal: String?
@@ -30,8 +32,9 @@ public struct CostsView: ExplorerView {
     static let editTag = "costs.width"
     static let reduceTag = "costs.reduce"
 
-    public init(preset: Preset = .tiny) {
+    public init(preset: Preset = .tiny, retrain: RetrainPanel = RetrainPanel(store: nil)) {
         network = preset.description
+        self.retrain = retrain
     }
 
     /// The preset the current network started from.
@@ -49,7 +52,7 @@ public struct CostsView: ExplorerView {
         [KeyBinding("↑↓←→", "select"), KeyBinding("+-<>", "change"), KeyBinding("Enter", "type"),
          KeyBinding("u", "undo"), KeyBinding("r", "reset"), KeyBinding("p", "preset"),
          KeyBinding("c", "convention"), KeyBinding("f", "unit"), KeyBinding("w", "whole naive"),
-         KeyBinding("e", "example"), TableExport.binding]
+         KeyBinding("e", "example"), KeyBinding("t", "train"), TableExport.binding]
     }
 
     var selectedModule: InceptionSpec { network.modules[module] }
@@ -57,9 +60,15 @@ public struct CostsView: ExplorerView {
     var selectedName: String { "\(selectedModule.name.short).\(selectedField)" }
 
     public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] {
+        if input == .tick { return retrain.tick() }
         guard case .key(let key) = input else { return [] }
         refusal = nil
         switch key {
+        case .character("t"): return retrain.start(network)
+        case .character("v"): retrain.toggle()
+        case .escape where retrain.visible || retrain.isTraining: return retrain.escape()
+        case _ where retrain.visible && (key == .character("o") || key.direction == .up || key.direction == .down):
+            return retrain.handle(key)
         case .character("+"), .character("="): return change { $0 + 1 }
         case .character("-"): return change { $0 - 1 }
         case .character(">"): return change { $0 * 2 }
@@ -160,3 +169,4 @@ public struct CostsView: ExplorerView {
         module = min(module, network.modules.count - 1)
     }
 }
+

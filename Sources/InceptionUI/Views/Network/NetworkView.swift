@@ -13,7 +13,7 @@ public struct NetworkView: ExplorerView {
     public let id = ViewID.network
     var run: NetworkRun
     /// Where the weights came from, or why they are untrained.
-    let weights: WeightsNote
+    var weights: WeightsNote
     /// The `--image` file, offered in the gallery.
     let imageFile: NetworkInput?
     /// Decides how maps fit (half blocks or one pixel per cell) when paging and saving.
@@ -217,5 +217,21 @@ public struct NetworkView: ExplorerView {
         }
         stepChanged()
         showKernels = false
+    }
+}
+
+extension NetworkView {
+    /// Runs a variant retrained in the Costs view (its weights file) from the first step.
+    public mutating func show(_ variant: TrainedVariant) -> [ViewCommand] {
+        do {
+            let network = try NetworkFile.load(path: variant.weightsPath)
+            run = NetworkRun(network: network, input: run.input)
+            let accuracy = NumberText.decimal(100 * variant.accuracy, places: 1, grouped: false)
+            weights = WeightsNote(trained: true, text: "retrained variant \(variant.widths), test accuracy \(accuracy)%, from \(variant.weightsPath)")
+            (branch, page, showKernels, gallery) = (0, 0, false, nil)
+            return [.message("showing the retrained variant")]
+        } catch {
+            return [.message("cannot show the variant: \(error)")]
+        }
     }
 }

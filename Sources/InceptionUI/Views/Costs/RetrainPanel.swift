@@ -1,0 +1,128 @@
+import Foundation
+import InceptionCore
+
+/// The Costs view's retraining: `t` trains the widths on screen in the background
+/// with the standard budget (a progress bar and a live loss/accuracy chart), and
+/// every finished run joins the list of variants, kept in the state directory and
+/// shown as a table and a scatter chart of accuracy against multiplies.
+public struct RetrainPanel: Sendable {
+    public private(set) var variants: [TrainedVariant]
+    /// Whether the panel covers the Costs view (`v` toggles, `t` opens it).
+    public private(set) var visible = false
+    public private(set) var warning: String?
+    /// The variant `o` opens in the Network view.
+    public private(set) var selected = 0
+    let store: VariantStore?
+    let settings: ExperimentSettings
+    var job: RetrainJob?
+
+    /// A panel saving to `store` (nil: nothing is saved); `settings` give the
+    /// budget and images (tests pass a reduced one).
+    public init(store: VariantStore?, settings: ExperimentSettings = ExperimentSettings()) {
+        self.store = store
+        self.settings = settings
+        (variants, warning) = store?.load() ?? ([], nil)
+    }
+
+    /// The panel over the user's state directory.
+    public static func load(environment: [String: String]) -> RetrainPanel {
+        RetrainPanel(store: try? VariantStore(environment: environment))
+    }
+
+    public var isTraining: Bool { job != nil }
+
+    mutating func start(_ network: NetworkDescription) -> [ViewCommand] {
+        visible = true
+        guard job == nil else { return [.message("a training run is still going (Esc cancels it)")] }
+        guard network.preset == Preset.tiny.rawValue else {
+            return [.message("only the tiny network reads the 32x32 dataset: press p for the tiny preset")]
+        }
+        job = RetrainJob(network, settings: settings, store: store, existing: variants)
+        return [.message("training the widths on screen in the background")]
+    }
+
+    mutating func toggle() { visible.toggle() }
+
+    /// Keys while the panel is shown: ↑↓ choose a variant, `o` opens it in the Network view.
+    mutating func handle(_ key: Key) -> [ViewCommand] {
+        switch key {
+        case .character("o"):
+            guard variants.indices.contains(selected) else { return [.message("no variant to open yet: t trains one")] }
+            return [.showVariant(variants[selected])]
+        default:
+            if key.direction == .up { selected = max(0, selected - 1) }
+            if key.direction == .down { selected = min(max(0, variants.count - 1), selected + 1) }
+            return []
+        }
+    }
+
+    /// Esc: cancels a run, else hides the panel.
+    mutating func escape() -> [ViewCommand] {
+        if let job {
+            job.cancel()
+            return [.message("cancelling the training run…")]
+        }
+        visible = false
+        return []
+    }
+
+    mutating func tick() -> [ViewCommand] {
+        guard let job, let finish = job.result else { return [] }
+        self.job = nil
+        if let variant = finish.variant {
+            variants.append(variant)
+            selected = variants.count - 1
+        }
+        return [.message(finish.message)]
+    }
+
+    func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
+        var y = area.y
+        canvas.text("Retrain the widths on screen (t), hide (v), ↑↓ o: open a variant in the Network view, Esc " + (job == nil ? "back" : "cancels"),
+                    x: area.x, y: y, style: theme.title, clip: area)
+        y += 1
+        for line in TextWrap.lines(warning ?? "", width: area.width).prefix(2) where !line.isEmpty {
+            canvas.text(line, x: area.x, y: y, style: theme.error, clip: area)
+            y += 1
+        }
+        let rest = Rect(x: area.x, y: y, width: area.width, height: area.y + area.height - y)
+        let half = rest.height / 2
+        if let job {
+            let p = job.progress
+            let width = max(10, min(30, area.width / 3))
+            let filled = p.map { min(width, width * $0.step / max(1, $0.steps)) } ?? 0
+            let bar = String(repeating: theme.asciiOnly ? "#" : "█", count: filled)
+                + String(repeating: theme.asciiOnly ? "." : "░", count: width - filled)
+            let stats = p.map {
+                "step \($0.step)/\($0.steps)  loss \(NumberText.decimal(Double($0.loss), places: 3, grouped: false))  acc \(NumberText.decimal(Double(100 * $0.accuracy), places: 1, grouped: false))%  \(ProgressText.clock($0.secondsLeft)) left"
+            } ?? "drawing the images"
+            canvas.text("[\(bar)] \(stats)", x: rest.x, y: rest.y, style: theme.text, clip: rest)
+            let curves = job.curves
+            PlotChart(xLabel: "step", yLabel: "loss and batch accuracy",
+                      series: [ChartSeries(name: "loss", points: curves.loss), ChartSeries(name: "accuracy", points: curves.accuracy)],
+                      joined: true)
+                .render(into: &canvas, area: Rect(x: rest.x, y: rest.y + 1, width: rest.width, height: max(0, half - 1)), theme: theme)
+        } else {
+            let points = variants.enumerated().map { ChartPoint(x: Double($1.multiplies), y: $1.accuracy, label: "\($0 + 1)") }
+            PlotChart(xLabel: "multiplies", yLabel: "test accuracy", series: [ChartSeries(name: "variants", points: points)], joined: false)
+                .render(into: &canvas, area: Rect(x: rest.x, y: rest.y, width: rest.width, height: half), theme: theme)
+        }
+        var row = rest.y + half
+        let lines = variants.isEmpty ? ["No variants yet: t trains the widths on screen."]
+            : variants.table.rendered(as: .text).split(separator: "\n").map(String.init)
+        // The table's two header lines come first; row k of the data is line k + 2.
+        for (k, line) in lines.enumerated() where row < area.y + area.height {
+            canvas.text(line, x: area.x, y: row, style: k == selected + 2 && !variants.isEmpty ? theme.selection : theme.text, clip: area)
+            row += 1
+        }
+    }
+}
+
+/// Times for progress lines.
+enum ProgressText {
+    /// `m:ss`.
+    static func clock(_ seconds: Double) -> String {
+        let s = max(0, Int(seconds.rounded()))
+        return "\(s / 60):" + (s % 60 < 10 ? "0" : "") + "\(s % 60)"
+    }
+}

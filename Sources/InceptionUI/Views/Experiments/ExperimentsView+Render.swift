@@ -1,0 +1,87 @@
+import InceptionCore
+
+extension ExperimentsView {
+    static let listWidth = 19
+
+    public func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let (list, rest) = area.splitLeft(Self.listWidth)
+        renderList(into: &canvas, area: list, theme: theme)
+        let panel = Rect(x: rest.x + 1, y: rest.y, width: max(0, rest.width - 1), height: rest.height)
+        renderPanel(into: &canvas, area: panel, theme: theme)
+    }
+
+    private func renderList(into canvas: inout Canvas, area: Rect, theme: Theme) {
+        canvas.text("Experiments", x: area.x, y: area.y, style: theme.title, clip: area)
+        for (i, name) in ExperimentName.allCases.enumerated() {
+            let mark = job?.name == name ? ">" : problems[name] != nil ? "!" : outcomes[name] != nil ? "*" : " "
+            let text = "\(mark) \(name.rawValue)".padding(toLength: area.width - 1, withPad: " ", startingAt: 0)
+            canvas.text(text, x: area.x, y: area.y + 1 + i, style: i == selected ? theme.selection : theme.text, clip: area)
+        }
+        let legend = ["* cached", "> running", "! unreadable"]
+        for (k, line) in legend.enumerated() {
+            canvas.text(line, x: area.x, y: area.y + ExperimentName.allCases.count + 2 + k, style: theme.dim, clip: area)
+        }
+    }
+
+    private func renderPanel(into canvas: inout Canvas, area: Rect, theme: Theme) {
+        guard area.width > 10 else { return }
+        var y = area.y
+        func line(_ text: String, _ style: Style, maxLines: Int = 1) {
+            for part in TextWrap.lines(text, width: area.width).prefix(maxLines) where y < area.y + area.height {
+                canvas.text(part, x: area.x, y: y, style: style, clip: area)
+                y += 1
+            }
+        }
+        let name = experiment
+        line("\(name.rawValue): \(name.question)", theme.emphasis, maxLines: 2)
+        if let job, job.name == name {
+            let p = job.progress
+            let width = max(10, min(30, area.width / 3)), filled = min(width, Int(p.fraction * Double(width)))
+            let bar = String(repeating: theme.asciiOnly ? "#" : "█", count: filled)
+                + String(repeating: theme.asciiOnly ? "." : "░", count: width - filled)
+            line("[\(bar)] \(Int(100 * p.fraction))% (Esc cancels) \(p.message)", theme.text, maxLines: 2)
+        } else if let problem = problems[name] {
+            line(problem, theme.error, maxLines: 2)
+        } else if job != nil {
+            line("\(job!.name.rawValue) is running; R here runs after it ends", theme.dim)
+        }
+        guard let outcome = outcomes[name] else {
+            let trainings = name.trainings(seeds: settings.seeds)
+            let budget = settings.steps == TrainingBudget.standard.steps ? "the standard budget" : "\(settings.steps) steps each"
+            let work = trainings == 0 ? "it times kernels, no training" : "\(trainings) trainings with \(budget)"
+            line("Not run yet: R runs it in the background (\(work)); the result is cached.", theme.dim, maxLines: 3)
+            return
+        }
+        line(outcome.provenance.summary, theme.dim, maxLines: 2)
+        line("Conclusion: " + outcome.findings.conclusion, theme.text, maxLines: max(4, area.height / 5))
+        let remaining = area.y + area.height - y
+        guard remaining > 2 else { return }
+        let chartHeight = remaining >= 14 ? min(16, remaining / 2) : 0
+        if chartHeight > 0 {
+            renderChart(outcome.findings.chart, into: &canvas, area: Rect(x: area.x, y: y, width: area.width, height: chartHeight), theme: theme)
+            y += chartHeight
+        }
+        let table = outcome.table(withSummaryNotes: false).rendered(as: .text).split(separator: "\n", omittingEmptySubsequences: false)
+        let first = min(scroll, max(0, table.count - 1))
+        for text in table.dropFirst(first) where y < area.y + area.height {
+            canvas.text(String(text), x: area.x, y: y, style: theme.text, clip: area)
+            y += 1
+        }
+    }
+
+    private func renderChart(_ chart: ExperimentChart, into canvas: inout Canvas, area: Rect, theme: Theme) {
+        switch chart {
+        case .scatter(let x, let y, let series):
+            PlotChart(xLabel: x, yLabel: y, series: series, joined: false).render(into: &canvas, area: area, theme: theme)
+        case .lines(let x, let y, let series):
+            PlotChart(xLabel: x, yLabel: y, series: series, joined: true).render(into: &canvas, area: area, theme: theme)
+        case .matrix(let m):
+            canvas.text(m.title + " (-1 to 1)", x: area.x, y: area.y, style: theme.dim, clip: area)
+            guard m.side > 0 else { return }
+            let map = Heatmap(rows: m.side, columns: m.side, values: m.values.map { Float($0) }, low: -1, high: 1, palette: .heat)
+            let groups = zip(m.groups, m.groupSizes).map { "\($0) \($1)" }.joined(separator: " | ")
+            canvas.text("branches: " + groups, x: area.x, y: area.y + area.height - 1, style: theme.dim, clip: area)
+            map.render(into: &canvas, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 2), theme: theme)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import InceptionCore
+
+/// The experiments (tab 6): the list of experiments, the selected one's cached
+/// table, chart and conclusion, and `R` to compute it again in the background
+/// with a progress bar while every key keeps working (`Esc` cancels).
+public struct ExperimentsView: ExplorerView {
+    public let id = ViewID.experiments
+
+    public private(set) var selected = 0
+    public private(set) var outcomes: [ExperimentName: ExperimentOutcome] = [:]
+    /// Cached files that could not be read, by experiment.
+    public private(set) var problems: [ExperimentName: String] = [:]
+    /// The first table line shown (PgUp/PgDn).
+    public private(set) var scroll = 0
+    let settings: ExperimentSettings
+    let training: NetworkTraining
+    let cache: ExperimentCache?
+    var job: ExperimentJob?
+
+    /// A view over `cache` (nil: nothing is read or saved); `settings` and `training`
+    /// are what `R` runs with (tests pass a reduced budget).
+    public init(cache: ExperimentCache?, settings: ExperimentSettings = ExperimentSettings(),
+                training: @escaping NetworkTraining = ExperimentTraining.standard) {
+        self.cache = cache
+        self.settings = settings
+        self.training = training
+        for name in ExperimentName.allCases {
+            do {
+                if let outcome = try cache?.cached(ExperimentKey(name, settings)) ?? cache?.newest(name) { outcomes[name] = outcome }
+            } catch let error as UserError {
+                problems[name] = error.message
+            } catch {
+                problems[name] = "\(error)"
+            }
+        }
+    }
+
+    /// The view over the user's cache (`$XDG_CACHE_HOME/inception-explorer`).
+    public static func load(environment: [String: String]) -> ExperimentsView {
+        ExperimentsView(cache: try? ExperimentCache(environment: environment))
+    }
+
+    public var experiment: ExperimentName { ExperimentName.allCases[selected] }
+    public var isRunning: Bool { job != nil }
+    /// The running job's progress.
+    public var progress: ExperimentProgress? { job?.progress }
+
+    public var keyBindings: [KeyBinding] {
+        [KeyBinding("↑↓", "experiment"), KeyBinding("R", "run again"), KeyBinding("Esc", "cancel run"),
+         KeyBinding("PgUp/PgDn", "scroll table")]
+    }
+
+    public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] {
+        switch input {
+        case .tick:
+            return collect()
+        case .click(_, let y):
+            let row = y - area.y - 1
+            if ExperimentName.allCases.indices.contains(row) { select(row) }
+            return []
+        case .key(let key):
+            switch key {
+            case .character("R"): return start()
+            case .escape:
+                guard let job else { return [] }
+                job.cancel()
+                return [.message("cancelling \(job.name.rawValue)…")]
+            case .pageDown: scroll += max(1, area.height / 2)
+            case .pageUp: scroll = max(0, scroll - max(1, area.height / 2))
+            default:
+                if key.direction == .up { select(selected - 1) }
+                if key.direction == .down { select(selected + 1) }
+            }
+            return []
+        }
+    }
+
+    private mutating func select(_ index: Int) {
+        selected = min(max(0, index), ExperimentName.allCases.count - 1)
+        scroll = 0
+    }
+
+    private mutating func start() -> [ViewCommand] {
+        if let job { return [.message("\(job.name.rawValue) is still running (Esc cancels it)")] }
+        job = ExperimentJob(experiment, settings: settings, training: training, cache: cache)
+        return [.message("running \(experiment.rawValue) in the background")]
+    }
+
+    private mutating func collect() -> [ViewCommand] {
+        guard let job, let finish = job.result else { return [] }
+        self.job = nil
+        if let outcome = finish.outcome {
+            outcomes[job.name] = outcome
+            problems[job.name] = nil
+        }
+        let done = finish.outcome.map { "\(job.name.rawValue) done in \(NumberText.decimal($0.provenance.seconds, places: 1, grouped: false)) s" }
+        return [.message([done, finish.message].compactMap { $0 }.joined(separator: "; "))]
+    }
+}

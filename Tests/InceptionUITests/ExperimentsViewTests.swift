@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+import InceptionCore
+@testable import InceptionUI
+
+/// The Experiments view on the test backend: cached results, a background run
+/// that leaves the keys working, cancellation, and an unreadable cache.
+@Suite struct ExperimentsViewTests {
+    static let quick = ExperimentSettings(seeds: 1, steps: 1, testImages: 8, trainImages: 32, sparseSize: 64)
+
+    /// A training that takes many slow steps, so a test can act while it runs.
+    static let slowTraining: NetworkTraining = { request, onStep in
+        for step in 1...100_000 {
+            try onStep(step)
+            usleep(1_000)
+        }
+        return TrainedNetwork(network: try InceptionNetwork(request.description, seed: 1), accuracy: 0, secondsPerStep: 0, gradientNorms: [])
+    }
+
+    func app(_ view: ExperimentsView, size: Size = Size(width: 80, height: 24)) -> TestBackend {
+        var views: [any ExplorerView] = ViewID.allCases.map { PlaceholderView($0) }
+        views[5] = view
+        var app = TestBackend(size: size, views: views)
+        app.type("6")
+        return app
+    }
+
+    func cache() -> ExperimentCache {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("experiments-view-\(UUID().uuidString)").path
+        return ExperimentCache(directory: dir)
+    }
+
+    /// Ticks until the running job ends (or 60 s pass).
+    func waitForJob(_ app: inout TestBackend) {
+        let deadline = Date().addingTimeInterval(60)
+        while (app.state.views[5] as! ExperimentsView).isRunning && Date() < deadline {
+            usleep(5_000)
+            app.send(.tick)
+        }
+    }
+
+    func view(_ app: TestBackend) -> ExperimentsView { app.state.views[5] as! ExperimentsView }
+
+    @Test func keysKeepWorkingWhileARunGoesAndEscCancels() throws {
+        let c = cache()
+        var app = app(ExperimentsView(cache: c, settings: Self.quick, training: Self.slowTraining))
+        app.press(.down, .down)
+        #expect(view(app).experiment == .gapVsFc)
+        app.type("R")
+        #expect(view(app).isRunning)
+        // Wait for the run to report training progress, then check the screen shows it.
+        let deadline = Date().addingTimeInterval(30)
+        while view(app).progress?.message.contains("step") != true && Date() < deadline { usleep(5_000) }
+        app.send(.tick)
+        #expect(app.screen.contains("(Esc cancels)"))
+        #expect(app.screen.contains("gap-vs-fc"))
+        // The keys still move the selection and a second R is refused while it runs.
+        app.press(.down)
+        #expect(view(app).experiment == .auxHeads)
+        app.type("R")
+        #expect(app.state.message?.contains("still running") == true)
+        app.press(.up)
+        app.press(.escape)
+        waitForJob(&app)
+        #expect(!view(app).isRunning)
+        #expect(app.state.message == "experiment cancelled")
+        #expect(view(app).outcomes[.gapVsFc] == nil)
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: c.directory + "/experiments")) ?? []
+        #expect(files.isEmpty)
+    }
+
+    @Test func aFinishedRunIsShownAndCached() throws {
+        let c = cache()
+        var app = app(ExperimentsView(cache: c, settings: Self.quick))
+        for _ in 0..<6 { app.press(.down) }
+        #expect(view(app).experiment == .sparseTiming)
+        #expect(app.screen.contains("Not run yet"))
+        app.type("R")
+        waitForJob(&app)
+        #expect(app.state.message?.hasPrefix("sparse-timing done in") == true)
+        #expect(app.screen.contains("Conclusion: Sparse storage"))
+        #expect(app.screen.contains("ns per useful multiply"))
+        #expect(try c.cached(ExperimentKey(.sparseTiming, Self.quick)) == view(app).outcomes[.sparseTiming])
+        // A new view reads it back from the cache.
+        let again = ExperimentsView(cache: c, settings: Self.quick)
+        #expect(again.outcomes[.sparseTiming] == view(app).outcomes[.sparseTiming])
+    }
+
+    @Test func cachedResultsAtBothSizesAndAnUnreadableFile() throws {
+        let c = cache()
+        let matrix = MatrixChart(title: "3b", groups: ["1x1", "3x3"], groupSizes: [1, 1], values: [1, 0.5, 0.5, 1])
+        let findings = ExperimentFindings(
+            title: "correlation", variantColumn: "module", columns: [ExperimentColumn("within_abs_corr", places: 4)],
+            rows: [ExperimentRow(variant: "3a", seed: 1, values: [0.25])], chart: .matrix(matrix), conclusion: "3a: grouped by branch")
+        let outcome = ExperimentOutcome(experiment: .correlation, findings: findings, provenance: ExperimentProvenance(
+            computedAt: "2026-11-27T05:00:00Z", seconds: 2, seeds: 1, budget: "b", testImages: 8, version: 1, networkHash: "h"))
+        try c.store(outcome, key: ExperimentKey(.correlation, Self.quick))
+        let broken = c.path(for: ExperimentKey(.scale, Self.quick))
+        try "not json".write(toFile: broken, atomically: true, encoding: .utf8)
+        var app = app(ExperimentsView(cache: c, settings: Self.quick))
+        #expect(app.screen.contains("* correlation"))
+        #expect(app.screen.contains("! scale"))
+        for _ in 0..<4 { app.press(.down) }
+        #expect(app.screen.contains("Conclusion: 3a:"))
+        #expect(app.screen.contains("module  seed"))
+        app.resize(to: Size(width: 200, height: 60))
+        #expect(app.screen.contains("branches: 1x1"))
+        app.press(.down)
+        #expect(app.screen.contains("is corrupt; use --rerun to replace it"))
+    }
+
+    @Test func plotChartPutsTheEndsInTheCorners() {
+        let theme = Theme(.full)
+        var canvas = theme.canvas(Size(width: 30, height: 10))
+        let chart = PlotChart(xLabel: "x", yLabel: "y",
+                              series: [ChartSeries(name: "s", points: [ChartPoint(x: 0, y: 0), ChartPoint(x: 1, y: 1)])], joined: true)
+        chart.render(into: &canvas, area: Rect(x: 0, y: 0, width: 30, height: 10), theme: theme)
+        let lines = canvas.lines()
+        // The plot starts after an 8-column label and the axis, rows 1...7.
+        #expect(Array(lines[7])[9] == "●")
+        #expect(Array(lines[1])[29] == "●")
+        #expect(lines[4].contains("·"))
+        #expect(lines[9].hasPrefix("● s"))
+        #expect(lines[1].hasPrefix("   1.000"))
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import InceptionCore
+@testable import InceptionUI
+
+/// `t` in the Costs view: training the widths on screen in the background, the
+/// keys that keep working meanwhile, `Esc`, and the variants kept between runs.
+@Suite struct RetrainTests {
+    static let quick = ExperimentSettings(seeds: 1, steps: 2, testImages: 8, trainImages: 32)
+
+    func app(_ panel: RetrainPanel) -> TestBackend {
+        var views: [any ExplorerView] = ViewID.allCases.map { PlaceholderView($0) }
+        views[2] = CostsView(retrain: panel)
+        views[1] = NetworkView(network: try! InceptionNetwork(Preset.tiny.description, seed: 1),
+                               weights: .init(trained: false, text: "seeded"), input: .testSample(0), theme: Theme(.full))
+        var app = TestBackend(size: Size(width: 80, height: 24), views: views)
+        app.type("3")
+        return app
+    }
+
+    func costs(_ app: TestBackend) -> CostsView { app.state.views[2] as! CostsView }
+
+    func waitForTraining(_ app: inout TestBackend) {
+        let deadline = Date().addingTimeInterval(60)
+        while costs(app).retrain.isTraining && Date() < deadline {
+            usleep(5_000)
+            app.send(.tick)
+        }
+    }
+
+    @Test func aFinishedRunJoinsTheVariantsAndIsSaved() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = VariantStore(directory: dir.path)
+        var app = app(RetrainPanel(store: store, settings: Self.quick))
+        app.press(.right, .right)
+        app.type(">")  // 3a.n3x3 = 32
+        app.type("t")
+        #expect(costs(app).retrain.isTraining)
+        // Keys keep working while it trains: v hides the panel, the selection moves.
+        app.type("v")
+        #expect(!costs(app).retrain.visible)
+        app.press(.down)
+        #expect(costs(app).module == 1)
+        waitForTraining(&app)
+        #expect(app.state.message?.contains("test accuracy") == true)
+        let variants = costs(app).retrain.variants
+        #expect(variants.count == 1)
+        #expect(variants[0].description.modules[0].widths.n3x3 == 32)
+        #expect(variants[0].multiplies == CostModel(variants[0].description).totals().reduced.multiplyAdds)
+        // Saved: a new panel reads the list, and the weights load with the same description.
+        let again = RetrainPanel(store: store, settings: Self.quick)
+        #expect(again.variants == variants)
+        #expect(try NetworkFile.load(path: variants[0].weightsPath).description == variants[0].description)
+        app.type("v")
+        #expect(app.screen.contains("Retrained variants"))
+        #expect(app.screen.contains("3a 8/8/32/4/8/8"))
+        // o opens it in the Network view.
+        app.type("o")
+        #expect(app.state.current == .network)
+        #expect(app.screen.contains("retrained variant 3a 8/8/32/4/8/8"))
+    }
+
+    @Test func escCancelsAndNothingIsSaved() {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var app = app(RetrainPanel(store: VariantStore(directory: dir.path),
+                                   settings: ExperimentSettings(seeds: 1, steps: 100_000, testImages: 8, trainImages: 32)))
+        app.type("t")
+        let deadline = Date().addingTimeInterval(30)
+        while (costs(app).retrain.job?.progress?.step ?? 0) < 1 && Date() < deadline { usleep(5_000) }
+        #expect(app.screen.contains("step "))
+        app.press(.escape)
+        waitForTraining(&app)
+        #expect(app.state.message == "training cancelled")
+        #expect(costs(app).retrain.variants.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: VariantStore(directory: dir.path).path))
+        app.press(.escape)
+        #expect(!costs(app).retrain.visible)
+    }
+
+    @Test func aCorruptListIsAWarning() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = VariantStore(directory: dir.path)
+        try "[{".write(toFile: store.path, atomically: true, encoding: .utf8)
+        var app = app(RetrainPanel(store: store, settings: Self.quick))
+        app.type("v")
+        #expect(app.screen.contains("is corrupt; starting with none"))
+    }
+}
