@@ -41,7 +41,7 @@ struct ExploreCommand: ParsableCommand {
                 case .network: NetworkView.load(options: options, currentDirectory: FileManager.default.currentDirectoryPath)
                 case .costs: CostsView(retrain: RetrainPanel.load(environment: ProcessInfo.processInfo.environment))
                 case .sparse: SparseView()
-                case .heads: HeadsView()
+                case .heads: HeadsView.load(options: options)
                 case .experiments: ExperimentsView.load(environment: ProcessInfo.processInfo.environment)
                 }
             }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import InceptionCore
 
@@ -124,6 +125,20 @@ import Testing
         #expect(run.fc.refusal?.contains("needs 32x32 images, not 64x64") == true)
         let same = HeadsRun(sample: .disc, inputSize: 32)
         #expect(same.fc.probabilities?.count == 10 && same.gap.probabilities?.count == 10)
+    }
+
+    /// A given GAP network is the one that runs: its probabilities are its own
+    /// logits' softmax on the enlarged sample, computed here directly.
+    @Test func aGivenGapNetworkIsTheOneThatRuns() throws {
+        let network = try InceptionNetwork(Preset.tiny.description, seed: 7)
+        let run = HeadsRun(sample: .plus, inputSize: 48, trainedGAP: network)
+        let image = Dataset.sample(of: .plus, seed: 1).fitted(side: 48).tensor
+        let logits = network.logits(image).data
+        let exps = logits.map { exp(Double($0 - logits.max()!)) }
+        let expected = exps.map { $0 / exps.reduce(0, +) }
+        let p = try #require(run.gap.probabilities)
+        #expect(zip(p, expected).allSatisfy { abs(Double($0) - $1) < 1e-5 })
+        #expect(run.fc.probabilities == nil)
     }
 }
 

@@ -23,19 +23,19 @@ public struct HeadsRun: Sendable {
     public let gap: Outcome
     public let fc: Outcome
 
-    /// Runs both heads of `description` (seeded weights unless `parameters`
-    /// are given for the GAP network) on a sample of `sample` enlarged from
-    /// 32x32 to `inputSize` by area averaging.
+    /// Runs both heads of `description` on a sample of `sample` enlarged from
+    /// 32x32 to `inputSize` by area averaging: the GAP head with `trainedGAP`
+    /// when given (the shipped network), seeded weights otherwise; the FC head
+    /// always with seeded weights, since the engine refuses it before they matter.
     public init(description: NetworkDescription = Preset.tiny.description, sample: ShapeClass, inputSize: Int,
-                seed: UInt64 = 1, gapParameters: Parameters? = nil) {
+                seed: UInt64 = 1, trainedGAP: InceptionNetwork? = nil) {
         self.sample = sample
         self.inputSize = inputSize
         let image = Dataset.sample(of: sample, seed: seed).fitted(side: inputSize).tensor
         func run(_ head: HeadKind) -> Outcome {
             do {
-                let network = head == .gap && gapParameters != nil
-                    ? try InceptionNetwork(description.withHead(head), parameters: gapParameters!)
-                    : try InceptionNetwork(description.withHead(head), seed: seed)
+                let network = try head == .gap ? trainedGAP ?? InceptionNetwork(description.withHead(head), seed: seed)
+                    : InceptionNetwork(description.withHead(head), seed: seed)
                 try network.validateInput(FeatureShape(c: 1, h: inputSize, w: inputSize))
                 return Outcome(head: head, probabilities: network.logits(image).softmaxRows().data, refusal: nil)
             } catch {

@@ -18,8 +18,27 @@ public struct HeadsView: ExplorerView {
     /// Both heads run on the sample at `inputSize`; made on the first tick and
     /// after every change, never while drawing.
     public private(set) var run: HeadsRun?
+    /// The trained GAP network the larger-input panel runs, if one loaded.
+    let trained: InceptionNetwork?
+    /// Where the weights came from, or why they are untrained.
+    let weightsNote: String
 
-    public init() {}
+    /// With no trained network the panel runs seeded weights and says so.
+    public init(trained: InceptionNetwork? = nil, weightsNote: String = HeadsView.untrainedNote) {
+        self.trained = trained?.description.head == .gap ? trained : nil
+        self.weightsNote = self.trained == nil ? HeadsView.untrainedNote : weightsNote
+    }
+
+    public static let untrainedNote = "Untrained weights (seed 1): this shows which head runs, not what it knows."
+
+    /// The view for this run: the shipped network or the `--weights` file.
+    public static func load(options: ExplorerOptions) -> HeadsView {
+        let path = options.weightsPath ?? TrainedWeights.packagePath
+        let (network, untrained) = TrainedWeights.tiny(path: path)
+        return untrained == nil ? HeadsView(trained: network, weightsNote: "GAP head: trained weights from \(path).") : HeadsView()
+    }
+
+    private func makeRun() -> HeadsRun { HeadsRun(sample: sample, inputSize: inputSize, trainedGAP: trained) }
 
     public var request: TableRequest { TableRequest(kind: .heads, preset: preset, convention: convention, unit: unit) }
 
@@ -29,7 +48,7 @@ public struct HeadsView: ExplorerView {
     }
 
     public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] {
-        if input == .tick, run == nil { run = HeadsRun(sample: sample, inputSize: inputSize) }
+        if input == .tick, run == nil { run = makeRun() }
         guard case .key(let key) = input else { return [] }
         switch key {
         case .character("p"): preset = preset.next
@@ -38,10 +57,10 @@ public struct HeadsView: ExplorerView {
         case .character("s"):
             let sizes = Self.inputSizes
             inputSize = sizes[((sizes.firstIndex(of: inputSize) ?? 0) + 1) % sizes.count]
-            run = HeadsRun(sample: sample, inputSize: inputSize)
+            run = makeRun()
         case .character("i"):
             sample = sample.next
-            run = HeadsRun(sample: sample, inputSize: inputSize)
+            run = makeRun()
         case .character("x"): return TableExport.begin()
         default: break
         }
@@ -130,7 +149,7 @@ public struct HeadsView: ExplorerView {
                      "GAP + linear: \(check.gapFeatures) channel averages, \(check.gapFits ? "as trained" : "not as trained"). " + runText(run?.gap),
                      "flatten + FC: weights for \(NumberText.integer(check.fcExpects, grouped: true)) features, gets \(NumberText.integer(check.fcReceives, grouped: true)). "
                         + runText(run?.fc),
-                     "Untrained weights (seed 1): this shows which head runs, not what it knows."]
+                     weightsNote]
         } catch {
             lines = ["\(error)"]
         }
