@@ -101,7 +101,7 @@ wait_for "Modules: 1x1-reduced vs naive"
 tm send-keys BTab
 wait_for "Space runs stem"
 tm send-keys 6
-wait_for "claims will be put to the test"
+wait_for "Why not reduce to a single feature map"
 tm send-keys BTab
 wait_for "the head reads 7x7x1024"
 
