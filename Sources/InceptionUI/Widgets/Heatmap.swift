@@ -1,3 +1,5 @@
+import InceptionCore
+
 /// Draws an h x w map of floats (a feature map, a kernel, an input image) into a
 /// rectangle, on a fixed `low...high` scale chosen by the caller (so several
 /// maps can share one scale).
@@ -31,7 +33,7 @@ public struct Heatmap: Sendable, Equatable {
     }
 
     /// The ASCII ramp, darkest (lowest) first.
-    public static let asciiRamp: [Unicode.Scalar] = [" ", ".", ":", "-", "=", "+", "*", "#", "%", "@"]
+    public static let asciiRamp: [Unicode.Scalar] = ASCIIHeatmap.ramp.compactMap { $0.unicodeScalars.first }
 
     /// How the map fits `area`: the shrink factor and the cells it covers.
     public func fit(in area: Size, theme: Theme) -> (scale: HeatmapScale, cells: Size) {
