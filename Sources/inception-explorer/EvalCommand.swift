@@ -22,7 +22,7 @@ struct EvalCommand: ParsableCommand {
         let dataset = try Dataset.evaluationSet(seed: seed, count: count)
         let network = try options.network()
         let source = seed.map { "fresh set, seed \($0)" } ?? "test split"
-        let table = Evaluation(network: network, data: LabelledImages(dataset))
+        let table = Evaluation(network: network, dataset: dataset)
             .table(title: "Confusion matrix (\(source), \(dataset.count) images)")
         print(table.rendered(as: format), terminator: "")
     }

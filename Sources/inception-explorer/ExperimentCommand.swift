@@ -24,7 +24,7 @@ struct ExperimentCommand: ParsableCommand {
     var name: String
 
     @Option(help: "Seeds per variant, 1 to 10.")
-    var seeds = 3
+    var seeds = ExperimentName.defaultSeeds
 
     @Option(help: "text, markdown, csv or json.")
     var format = "text"

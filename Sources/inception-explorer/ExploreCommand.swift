@@ -30,6 +30,7 @@ struct ExploreCommand: ParsableCommand {
     func run() throws {
         // A file the user named must be usable: say so before the screen is taken.
         if let imagePath { _ = try NetworkInput.file(imagePath) }
+        if let lessonsDirectory { _ = try LessonLocator.locate(option: lessonsDirectory, environment: [:]) }
         // The seeded stand-in is for a missing shipped file; a file the user names must load.
         if let weightsPath { _ = try WeightsLocator.network(option: weightsPath) }
         let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath,
@@ -48,5 +49,4 @@ struct ExploreCommand: ParsableCommand {
         }
         if status != 0 { throw ExitCode(status) }
     }
-
 }

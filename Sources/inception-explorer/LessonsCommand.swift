@@ -83,6 +83,8 @@ struct LessonsShowCommand: ParsableCommand {
         guard width >= LessonTextRenderer.minimumWidth else {
             throw UserError("--width \(width): lessons need at least \(LessonTextRenderer.minimumWidth) columns")
         }
+        // The seeded stand-in is for a missing shipped file; a file the user names must load.
+        if let weights { _ = try WeightsLocator.network(option: weights) }
         let library = try options.library()
         let lesson = try library.lesson(number: number)
         let registry = WidgetRegistry.standard.with(environment: .process(weights: weights))

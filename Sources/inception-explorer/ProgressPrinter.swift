@@ -13,7 +13,7 @@ struct ProgressPrinter {
     mutating func show(_ p: TrainingProgress) {
         let stats = "step \(p.step)/\(p.steps)  loss \(String(format: "%.3f", p.loss))  "
             + "acc \(String(format: "%5.1f", 100 * p.accuracy))%  "
-            + "\(Int(p.imagesPerSecond.rounded())) img/s  \(Self.clock(p.secondsLeft)) left"
+            + "\(Int(p.imagesPerSecond.rounded())) img/s  \(NumberText.clock(p.secondsLeft)) left"
         if isTerminal {
             let bar = Self.bar(Double(p.step) / Double(max(1, p.steps)))
             write("\r\(label) [\(bar)] \(stats)\u{1B}[K" + (p.step == p.steps ? "\n" : ""))
@@ -41,11 +41,5 @@ struct ProgressPrinter {
     static func bar(_ fraction: Double, width: Int = 24) -> String {
         let filled = min(width, max(0, Int(Double(width) * fraction)))
         return String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-    }
-
-    /// `m:ss`.
-    static func clock(_ seconds: Double) -> String {
-        let s = max(0, Int(seconds.rounded()))
-        return "\(s / 60):" + (s % 60 < 10 ? "0" : "") + "\(s % 60)"
     }
 }

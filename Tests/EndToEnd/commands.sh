@@ -46,6 +46,10 @@ expect_error "does not exist" train --output "$WORK/no/dir/w.safetensors"
 expect_error "--aux-weight must be between 0 and 10" train --aux-weight=-1
 expect_error "bench prints text or json" bench --format csv
 expect_error "unknown format 'yaml'" dataset calibrate --format yaml
+expect_error "no such directory" explore --lessons "$WORK/no-lessons"
+expect_error "no such file" lessons show 1 --weights "$WORK/none.safetensors"
+{ printf 'P5 1100 1 255\n'; head -c 1100 /dev/zero; } >"$WORK/wide.pgm"
+expect_error "too large to run at its own size" run --image "$WORK/wide.pgm" --no-resize
 
 # The rest builds a weights file and reads JSON with Python; the Swift tests cover the same ground.
 if ! command -v python3 >/dev/null; then

@@ -21,6 +21,16 @@ import Testing
         #expect(table.rendered(as: .text).contains("accuracy 87.50% (7 of 8 images)"))
     }
 
+    @Test func evaluationDrawsTheDatasetInBatches() throws {
+        // Oracle: the whole set through the network at once, counted by hand.
+        let network = try InceptionNetwork(Preset.tiny.description, seed: 2)
+        let dataset = Dataset(seed: 9, count: 7)
+        let predicted = network.logits(dataset.batch(0..<7).images).argmaxRows()
+        var expected = [[Int]](repeating: [Int](repeating: 0, count: 10), count: 10)
+        for i in 0..<7 { expected[dataset.label(at: i).rawValue][predicted[i]] += 1 }
+        #expect(Evaluation(network: network, dataset: dataset, batchSize: 3).confusion == expected)
+    }
+
     @Test func evaluationSetChecksItsCount() throws {
         #expect(throws: UserError("--count 2001 is more than the test split's 2000 images; add --seed for a fresh set of any size")) {
             try Dataset.evaluationSet(seed: nil, count: 2001)

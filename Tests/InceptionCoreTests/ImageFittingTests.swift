@@ -78,4 +78,13 @@ import Testing
         #expect(raw.shape == [1, 1, 2, 4])
         #expect(raw.data == [0, 0, 0, 0, 1, 1, 1, 1])
     }
+
+    @Test func unresizedInputHasASizeLimit() throws {
+        // 1025 wide, 1 high: within the loader's limits, one column over the --no-resize limit.
+        let wide = try DataFixtures.scratchFile(Array("P5 1025 1 255\n".utf8) + [UInt8](repeating: 9, count: 1025), name: "wide.pgm")
+        #expect(try ImageFile.networkInput(path: wide).shape == [1, 1, 32, 32])
+        #expect(throws: UserError.self) { try ImageFile.networkInput(path: wide, resize: false) }
+        let edge = try DataFixtures.scratchFile(Array("P5 1 1024 255\n".utf8) + [UInt8](repeating: 9, count: 1024), name: "tall.pgm")
+        #expect(try ImageFile.networkInput(path: edge, resize: false).shape == [1, 1, 1024, 1])
+    }
 }

@@ -114,6 +114,11 @@ import Testing
         badWidths.tensors.removeAll { $0.name.hasPrefix("inception3a.branch3x3_reduce") }
         #expect(try failure(badWidths).hasPrefix("3a.n3x3red = 0 but the 3x3 branch exists"))
 
+        var notANumber = good
+        let stem = notANumber.tensors.firstIndex { $0.name == "stem.bias" }!
+        notANumber.tensors[stem].tensor.data[3] = .nan
+        #expect(try failure(notANumber) == "tensor stem.bias holds a NaN or infinite value")
+
         #expect(throws: UserError.self) { try NetworkFile.load(path: DataFixtures.path("tiny-torch-fixture.json")) }
     }
 

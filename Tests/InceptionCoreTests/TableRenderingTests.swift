@@ -73,6 +73,15 @@ import Testing
         #expect(NumberText.decimal(2.7, places: 0, grouped: false) == "3")
     }
 
+    @Test func clock() {
+        // 125 s is 2 min 5 s; an unknown time (a first step that took no time) has no digits.
+        #expect(NumberText.clock(125) == "2:05")
+        #expect(NumberText.clock(59.6) == "1:00")
+        #expect(NumberText.clock(-3) == "0:00")
+        #expect(NumberText.clock(.infinity) == "-:--")
+        #expect(NumberText.clock(.nan) == "-:--")
+    }
+
     @Test func formatNames() throws {
         #expect(try TableFormat.named("CSV") == .csv)
         #expect(throws: UserError.self) { try TableFormat.named("xml") }

@@ -90,6 +90,16 @@ extension ImageFile {
     /// or, with `resize: false`, the image at its own size, (1, 1, height, width).
     public static func networkInput(path: String, resize: Bool = true) throws -> Tensor {
         let image = try load(path: path)
-        return (resize ? image.fitted() : image).tensor
+        if resize { return image.fitted().tensor }
+        // The network runs at the image's own size: a photo-sized input would need
+        // gigabytes of activations (and print megabytes of heatmaps).
+        guard image.width <= maxUnresizedSide && image.height <= maxUnresizedSide else {
+            throw UserError("\(path): \(image.width)x\(image.height) is too large to run at its own size "
+                            + "(at most \(maxUnresizedSide)x\(maxUnresizedSide)); leave out --no-resize to scale it to 32x32")
+        }
+        return image.tensor
     }
+
+    /// The largest side an image may have to run without resizing.
+    public static let maxUnresizedSide = 1024
 }

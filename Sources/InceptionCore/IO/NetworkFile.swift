@@ -53,6 +53,10 @@ public enum NetworkFile {
         }
         // Auxiliary heads train the network; a file without their tensors still runs it.
         description.auxHeads.removeAll { head in !file.tensors.contains { $0.name.hasPrefix(head.name + ".") } }
+        // A NaN or infinite weight would make every probability NaN downstream.
+        if let bad = file.tensors.first(where: { !$0.tensor.data.allSatisfy(\.isFinite) }) {
+            throw UserError("\(source): tensor \(bad.name) holds a NaN or infinite value")
+        }
         var params = Parameters()
         for named in file.tensors { params.append(named.name, named.tensor) }
         do {

@@ -36,6 +36,7 @@ public struct LessonBlock: Hashable, Sendable {
         self.kind = kind
     }
 
+    /// What the block is, with its parsed content.
     public enum Kind: Hashable, Sendable {
         /// `#`, `##` or `###` (deeper headings count as level 3).
         case heading(level: Int, spans: [InlineSpan])

@@ -11,6 +11,7 @@ public struct WidgetDirective: Hashable, Sendable {
     public var file: String
     public var line: Int
 
+    /// One `key=value` pair of the directive line, as written.
     public struct Argument: Hashable, Sendable {
         public var key: String
         public var value: String

@@ -76,7 +76,7 @@ public struct RunReport: Sendable {
         out.append("Class probabilities:\n")
         for shape in ShapeClass.allCases {
             let p = probabilities[shape.rawValue]
-            let bar = String(repeating: "#", count: Int((p * 40).rounded()))
+            let bar = String(repeating: "#", count: p.isFinite ? Int((min(max(p, 0), 1) * 40).rounded()) : 0)
             let name = shape.name + String(repeating: " ", count: 11 - shape.name.count)
             let value = percent(p)
             out.append("  \(name) \(String(repeating: " ", count: max(0, 6 - value.count)))\(value) \(bar)\n")

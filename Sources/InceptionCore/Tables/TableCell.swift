@@ -83,6 +83,14 @@ public enum NumberText {
         return sign + decimal(value, places: value < 99.95 ? 1 : 0, grouped: false) + units[unit]
     }
 
+    /// A duration as `m:ss` (progress lines' time left); a time not yet known
+    /// (infinite or NaN) reads `-:--`.
+    public static func clock(_ seconds: Double) -> String {
+        guard seconds.isFinite else { return "-:--" }
+        let s = Int(min(max(seconds, 0), 1e9).rounded())
+        return "\(s / 60):" + (s % 60 < 10 ? "0" : "") + "\(s % 60)"
+    }
+
     private static func group(_ digits: String) -> String {
         var out = ""
         for (i, ch) in digits.enumerated() {

@@ -14,12 +14,25 @@ public struct Evaluation: Equatable, Sendable {
 
     /// Runs `network` in evaluation mode over every image of `data`, `batchSize` at a time.
     public init(network: InceptionNetwork, data: LabelledImages, batchSize: Int = 250) {
+        self.init(network: network, count: data.count, batchSize: batchSize) { range in
+            let (images, labels) = data.batch(range)
+            return (images, labels.map(Int.init))
+        }
+    }
+
+    /// Runs `network` over `dataset`, drawing one batch at a time, so that a large
+    /// fresh set (`eval --seed S --count 1000000`) never sits in memory whole.
+    public init(network: InceptionNetwork, dataset: Dataset, batchSize: Int = 250) {
+        self.init(network: network, count: dataset.count, batchSize: batchSize) { dataset.batch($0) }
+    }
+
+    private init(network: InceptionNetwork, count: Int, batchSize: Int, batch: (Range<Int>) -> (images: Tensor, labels: [Int])) {
         let classes = network.description.classes
         var confusion = [[Int]](repeating: [Int](repeating: 0, count: classes), count: classes)
-        for start in stride(from: 0, to: data.count, by: batchSize) {
-            let (images, labels) = data.batch(start..<min(data.count, start + batchSize))
+        for start in stride(from: 0, to: count, by: batchSize) {
+            let (images, labels) = batch(start..<min(count, start + batchSize))
             for (predicted, label) in zip(network.logits(images).argmaxRows(), labels) {
-                confusion[Int(label)][predicted] += 1
+                confusion[label][predicted] += 1
             }
         }
         self.confusion = confusion

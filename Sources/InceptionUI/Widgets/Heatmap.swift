@@ -1,3 +1,5 @@
+import InceptionCore
+
 /// Draws an h x w map of floats (a feature map, a kernel, an input image) into a
 /// rectangle, on a fixed `low...high` scale chosen by the caller (so several
 /// maps can share one scale).
@@ -31,7 +33,7 @@ public struct Heatmap: Sendable, Equatable {
     }
 
     /// The ASCII ramp, darkest (lowest) first.
-    public static let asciiRamp: [Unicode.Scalar] = [" ", ".", ":", "-", "=", "+", "*", "#", "%", "@"]
+    public static let asciiRamp: [Unicode.Scalar] = ASCIIHeatmap.ramp.compactMap { $0.unicodeScalars.first }
 
     /// How the map fits `area`: the shrink factor and the cells it covers.
     public func fit(in area: Size, theme: Theme) -> (scale: HeatmapScale, cells: Size) {
@@ -41,13 +43,19 @@ public struct Heatmap: Sendable, Equatable {
         }
         var factor = 1
         while true {
-            let w = ceilDiv(columns, factor), h = ceilDiv(rows, factor)
-            let cellRows = halfBlocks ? ceilDiv(h, 2) : h
-            if w <= area.width && cellRows <= area.height {
-                return (HeatmapScale(factor: factor), Size(width: w, height: cellRows))
+            let cells = Heatmap.cells(rows: rows, columns: columns, factor: factor, halfBlocks: halfBlocks)
+            if cells.width <= area.width && cells.height <= area.height {
+                return (HeatmapScale(factor: factor), cells)
             }
             factor += 1
         }
+    }
+
+    /// The cells a map of `rows` x `columns` pixels covers once shrunk by `factor`
+    /// (a half-block cell holds two pixel rows).
+    static func cells(rows: Int, columns: Int, factor: Int, halfBlocks: Bool) -> Size {
+        let h = ceilDiv(rows, factor)
+        return Size(width: ceilDiv(columns, factor), height: halfBlocks ? ceilDiv(h, 2) : h)
     }
 
     /// Draws the map at the top-left of `area` and returns the scale used.
@@ -144,4 +152,5 @@ public enum HeatmapPalette: Sendable, Equatable {
     }
 }
 
-private func ceilDiv(_ a: Int, _ b: Int) -> Int { (a + b - 1) / b }
+/// `a / b` rounded up, for positive operands.
+func ceilDiv(_ a: Int, _ b: Int) -> Int { (a + b - 1) / b }

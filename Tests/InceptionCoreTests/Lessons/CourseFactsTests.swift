@@ -33,7 +33,7 @@ import Testing
         let input = try moduleInput(googlenet, "3a")
         let w = try #require(googlenet.module(named: "3a")).spec.widths
         #expect(text.contains("::: cost-example in=\(input.c) out=\(w.n5x5) reduce=\(w.n5x5red) size=\(input.h) kernel=5"))
-        #expect(ExperimentInfo.named("bottleneck")!.work.contains("1, 2, 4, 8 and 16"))
+        #expect(ExperimentName.bottleneck.work.contains("1, 2, 4, 8 and 16"))
     }
 
     /// Lesson 4: "same" padding of k/2 keeps the size; the branch pool is 3x3, stride 1, padding 1.

@@ -13,6 +13,7 @@ public struct CheckQuestion: Hashable, Sendable {
     /// Shown after the learner answers, right or wrong.
     public var explanation: String
 
+    /// The expected answer and how a learner's reply is judged against it.
     public enum Answer: Hashable, Sendable {
         /// A number, right when within `tolerance`; `meaning` says where it came from
         /// when it is a computed value (`@tiny.3a.output`), nil when typed in.

@@ -8,14 +8,14 @@ extension WidgetDefinition {
         name: "experiment",
         summary: "A cached experiment result with its conclusion, or what running the experiment would take.",
         arguments: [
-            .required("name", .choice(ExperimentInfo.all.map(\.name)), help: "the experiment"),
+            .required("name", .choice(ExperimentName.allCases.map(\.rawValue)), help: "the experiment"),
         ],
         compute: { arguments in
-            let info = ExperimentInfo.named(try arguments.string("name"))!
+            let info = try ExperimentName.named(try arguments.string("name"))
             let cache = arguments.environment.experiments
-            guard let result = try cache.lookup(name: info.name) else {
+            guard let result = try cache.lookup(name: info.rawValue) else {
                 return .notice(WidgetNotice(
-                    title: "Experiment \(info.name): not run yet",
+                    title: "Experiment \(info.rawValue): not run yet",
                     paragraphs: [info.question,
                                  "Run `\(info.command)` to answer it: \(info.cost()). The result is cached in \(cache.location) and shown here from then on."]))
             }

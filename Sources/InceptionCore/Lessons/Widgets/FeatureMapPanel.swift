@@ -65,18 +65,8 @@ public struct FeatureMapPanel: Hashable, Sendable {
         self.notes = notes
     }
 
-    /// The ASCII ramp of the plain-text rendering, lowest first.
-    public static let asciiRamp: [Character] = [" ", ".", ":", "-", "=", "+", "*", "#", "%", "@"]
-
     /// Maps taller than this are averaged down in plain text.
     public static let textMaxRows = 16
-
-    /// The ramp character for `value` on `low...high` (a flat scale draws the lowest).
-    public static func rampCharacter(_ value: Float, low: Float, high: Float) -> Character {
-        guard high > low, value.isFinite else { return asciiRamp[0] }
-        let t = min(max((value - low) / (high - low), 0), 1)
-        return asciiRamp[min(asciiRamp.count - 1, Int(t * Float(asciiRamp.count)))]
-    }
 
     /// Each group's title, then its maps side by side as ASCII art (each under its
     /// label, two spaces apart, as many per line as fit `width`), then the notes.
@@ -94,7 +84,7 @@ public struct FeatureMapPanel: Hashable, Sendable {
                 for y in 0..<(row.map(\.rows).max() ?? 0) {
                     let text = row.map { map in
                         pad(y < map.rows ? String((0..<map.columns).map {
-                            Self.rampCharacter(map.values[y * map.columns + $0], low: group.low, high: group.high)
+                            ASCIIHeatmap.character(map.values[y * map.columns + $0], low: group.low, high: group.high)
                         }) : "")
                     }.joined(separator: "  ")
                     lines.append(TextTable.trimmingTrailingBlanks(text))

@@ -34,6 +34,7 @@ public struct WidgetTable: Hashable, Sendable {
     /// Sentences under the table (totals, how a number was derived).
     public var notes: [String]
 
+    /// A column's heading and how its cells line up.
     public struct Column: Hashable, Sendable {
         public var title: String
         public var alignment: ColumnAlignment

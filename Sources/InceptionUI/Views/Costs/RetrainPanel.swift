@@ -94,7 +94,7 @@ public struct RetrainPanel: Sendable {
             let bar = String(repeating: theme.asciiOnly ? "#" : "█", count: filled)
                 + String(repeating: theme.asciiOnly ? "." : "░", count: width - filled)
             let stats = p.map {
-                "step \($0.step)/\($0.steps)  loss \(NumberText.decimal(Double($0.loss), places: 3, grouped: false))  acc \(NumberText.decimal(Double(100 * $0.accuracy), places: 1, grouped: false))%  \(ProgressText.clock($0.secondsLeft)) left"
+                "step \($0.step)/\($0.steps)  loss \(NumberText.decimal(Double($0.loss), places: 3, grouped: false))  acc \(NumberText.decimal(Double(100 * $0.accuracy), places: 1, grouped: false))%  \(NumberText.clock($0.secondsLeft)) left"
             } ?? "drawing the images"
             canvas.text("[\(bar)] \(stats)", x: rest.x, y: rest.y, style: theme.text, clip: rest)
             let curves = job.curves
@@ -115,14 +115,5 @@ public struct RetrainPanel: Sendable {
             canvas.text(line, x: area.x, y: row, style: k == selected + 2 && !variants.isEmpty ? theme.selection : theme.text, clip: area)
             row += 1
         }
-    }
-}
-
-/// Times for progress lines.
-enum ProgressText {
-    /// `m:ss`.
-    static func clock(_ seconds: Double) -> String {
-        let s = max(0, Int(seconds.rounded()))
-        return "\(s / 60):" + (s % 60 < 10 ? "0" : "") + "\(s % 60)"
     }
 }

@@ -48,9 +48,8 @@ struct TileGrid: Equatable, Sendable {
         var previous: Size?
         var best: TileGrid?
         for factor in 1...max(1, max(rows, columns)) {
-            let w = ceilDiv(columns, factor)
-            let cellRows = halfBlocks ? ceilDiv(ceilDiv(rows, factor), 2) : ceilDiv(rows, factor)
-            let cells = Size(width: w, height: cellRows)
+            let cells = Heatmap.cells(rows: rows, columns: columns, factor: factor, halfBlocks: halfBlocks)
+            let (w, cellRows) = (cells.width, cells.height)
             if cells == previous { continue }
             previous = cells
             let labelled = labels && cellRows >= 6
@@ -83,5 +82,3 @@ struct TileGrid: Equatable, Sendable {
         return first..<min(count, first + perPage)
     }
 }
-
-private func ceilDiv(_ a: Int, _ b: Int) -> Int { (a + b - 1) / b }

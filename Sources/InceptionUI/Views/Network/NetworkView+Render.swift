@@ -372,7 +372,7 @@ extension NetworkView {
         for (k, value) in logits.enumerated() where area.y + 2 + k < area.maxY {
             let y = area.y + 2 + k
             canvas.text(pad(ShapeClass(rawValue: k)?.name ?? "\(k)", 11) + leftPad(ValueRange.format(value), 6), x: area.x, y: y, style: theme.text, clip: area)
-            let length = Int((abs(value) / biggest * Float(half)).rounded())
+            let share = abs(value) / biggest, length = share.isFinite ? Int((min(share, 1) * Float(half)).rounded()) : 0
             let bar = String(repeating: barGlyph(theme), count: length)
             canvas.text(bar, x: value < 0 ? axis - length : axis + 1, y: y, style: value < 0 ? theme.dim : theme.emphasis, clip: area)
             canvas.text(theme.asciiOnly ? "|" : "│", x: axis, y: y, style: theme.border, clip: area)
@@ -399,7 +399,8 @@ extension NetworkView {
             let marker = k == predicted ? ">" : " "
             canvas.text(marker + pad(ShapeClass(rawValue: k)?.name ?? "\(k)", 11) + leftPad(percent(p), 7), x: area.x, y: y,
                         style: k == predicted ? theme.emphasis : theme.text, clip: area)
-            let length = Int((p * Float(barWidth)).rounded())
+            // An overflowing logit gives NaN probabilities: no bar rather than a trap.
+            let length = p.isFinite ? Int((min(max(p, 0), 1) * Float(barWidth)).rounded()) : 0
             let end = canvas.text(String(repeating: barGlyph(theme), count: length), x: area.x + 20, y: y,
                                   style: k == predicted ? theme.emphasis : theme.text, clip: area)
             if isTrue { canvas.text(" (true class)", x: end, y: y, style: theme.dim, clip: area) }

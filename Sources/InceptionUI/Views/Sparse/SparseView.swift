@@ -166,10 +166,4 @@ public struct SparseView: ExplorerView {
             return [.message(error.message)]
         }
     }
-
-    /// Waits for a running timing and takes its result (tests).
-    mutating func finishTiming() -> [ViewCommand] {
-        job?.wait()
-        return collectTiming()
-    }
 }

@@ -5,7 +5,6 @@ import InceptionCore
 /// the explorer keeps drawing while they run; the Sparse view polls on every tick.
 final class TimingJob: @unchecked Sendable {
     private let lock = NSLock()
-    private let done = DispatchSemaphore(value: 0)
     private var outcome: Result<(SparseTiming, SparseDensitySweep), UserError>?
     let parameters: BlockSparseProblem.Parameters
 
@@ -20,16 +19,9 @@ final class TimingJob: @unchecked Sendable {
                 result = .failure(error as? UserError ?? UserError("\(error)"))
             }
             lock.withLock { outcome = result }
-            done.signal()
         }
     }
 
     /// The result once the run has finished, nil while it runs.
     var result: Result<(SparseTiming, SparseDensitySweep), UserError>? { lock.withLock { outcome } }
-
-    /// Blocks until the run has finished (tests only: the explorer polls).
-    func wait() {
-        done.wait()
-        done.signal()
-    }
 }
