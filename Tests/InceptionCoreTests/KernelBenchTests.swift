@@ -16,11 +16,33 @@ import Testing
         #expect(KernelBench.convolutions(of: Preset.tiny.description, batch: 64).allSatisfy { $0.geometry.n == 64 })
     }
 
-    @Test func reportHasOneRowPerConvolutionAndATotal() {
+    /// im2col is timed only where the convolution makes columns: a pointwise 1x1
+    /// reads its input plane as it is, so its copy time is exactly zero.
+    @Test func im2colIsTimedForSpatialConvolutionsOnly() {
+        let measurements = KernelBench.run(Preset.tiny.description, batch: 2, repeats: 1)
+        for m in measurements {
+            let copies = m.forwardIm2colSeconds + m.backwardIm2colSeconds
+            #expect(m.geometry.isPointwise ? copies == 0 : copies > 0, "\(m.name)")
+        }
+        // The stem (3x3) has no input gradient, so its backward copies are im2col's alone.
+        let stem = measurements[0]
+        #expect(!stem.inputGradient && stem.backwardIm2colSeconds == stem.forwardIm2colSeconds)
+    }
+
+    /// The breakdown has a row per convolution, then GEMMs, copies, update, the rest and the step.
+    @Test func stepBreakdownRows() throws {
         let net = Preset.tiny.description
-        let table = KernelBench.report(KernelBench.run(net, batch: 1, repeats: 1))
-        let rows = table.split(separator: "\n")
-        #expect(rows.count == 1 + KernelBench.convolutions(of: net, batch: 1).count + 1)
-        #expect(rows.last?.hasPrefix("total") == true)
+        let breakdown = try StepBreakdown.measure(net, batch: 4, repeats: 1, peakGflops: 100)
+        let table = breakdown.table
+        #expect(table.rows.count == KernelBench.convolutions(of: net, batch: 4).count + 5)
+        #expect(table.rows.last?.first == .text("training step, 1 thread"))
+    }
+
+    /// The peak loop adds x·y to 12 chains of 8 lanes started at k, k+1, ..., k+11:
+    /// after n iterations the lanes sum to 8·(12k + 66 + 12·n·x·y).
+    @Test func fmaLoopComputesWhatItCounts() {
+        let (x, y): (Float, Float) = (1.000_000_1, 0.999_999_9)
+        let expected = 8 * (12 * 2 + 66 + 12 * 100 * Double(x * y))
+        #expect(abs(Double(fmaChains(100, start: 2)) - expected) < 1e-3)
     }
 }

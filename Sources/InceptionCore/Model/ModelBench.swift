@@ -8,6 +8,15 @@ public struct ModelBench: Sendable {
     public var forwardBatch1Milliseconds: Double
     public var forwardBatch64ImagesPerSecond: Double
     public var trainBatch32ImagesPerSecond: Double
+    /// 2 x the main network's convolution and linear multiply-adds per image (the
+    /// paper's count; pooling, ReLU and the auxiliary head are not counted).
+    public var forwardFlopsPerImage: Double
+
+    /// Achieved GFLOP/s of each figure. A training image costs three forward passes
+    /// (forward, input gradient, weight gradient), as in the PyTorch script's README.
+    public var forwardBatch1Gflops: Double { forwardFlopsPerImage / (forwardBatch1Milliseconds / 1000) / 1e9 }
+    public var forwardBatch64Gflops: Double { forwardFlopsPerImage * forwardBatch64ImagesPerSecond / 1e9 }
+    public var trainBatch32Gflops: Double { 3 * forwardFlopsPerImage * trainBatch32ImagesPerSecond / 1e9 }
 
     /// Measures `description` (the tiny preset in `bench`); `repeats` is the count
     /// for batch 64 and training, ten times that for batch 1, as PyTorch's script does.
@@ -25,7 +34,8 @@ public struct ModelBench: Sendable {
         return ModelBench(
             forwardBatch1Milliseconds: medianMilliseconds(repeats * 10) { _ = network.logits(x1) },
             forwardBatch64ImagesPerSecond: 64_000 / medianMilliseconds(repeats) { _ = network.logits(x64) },
-            trainBatch32ImagesPerSecond: 32_000 / medianMilliseconds(repeats) { _ = trainer.trainingStep(x32, labels: labels) })
+            trainBatch32ImagesPerSecond: 32_000 / medianMilliseconds(repeats) { _ = trainer.trainingStep(x32, labels: labels) },
+            forwardFlopsPerImage: 2 * Double(CostModel(description).totals().reduced.multiplyAdds))
     }
 
     /// The median of `repeats` timed calls of `body` after five untimed ones, in milliseconds.

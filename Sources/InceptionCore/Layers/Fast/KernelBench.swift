@@ -2,9 +2,9 @@ import Foundation
 
 /// Times the fast convolution alone, at the shapes of every convolution of a
 /// network, so kernel changes can be judged apart from the rest of the engine.
-/// Meaningful only in a release build; the `bench` command can print `report`.
+/// Meaningful only in a release build; `bench --layers` prints it (`StepBreakdown`).
 public enum KernelBench {
-    /// One convolution of the network and its median times.
+    /// One convolution of the network and its median times (one thread).
     public struct Measurement: Sendable {
         public var name: String
         public var geometry: ConvGeometry
@@ -12,6 +12,10 @@ public enum KernelBench {
         public var inputGradient: Bool
         public var forwardSeconds: Double
         public var backwardSeconds: Double
+        /// The part of `forwardSeconds` spent in im2col (0 for a pointwise convolution).
+        public var forwardIm2colSeconds: Double
+        /// The part of `backwardSeconds` spent in im2col and, with the input gradient, col2im.
+        public var backwardIm2colSeconds: Double
 
         public var forwardFlops: Double { 2 * Double(geometry.multiplies) }
         /// The weight gradient costs one forward pass, the input gradient another.
@@ -79,28 +83,36 @@ public enum KernelBench {
                                        inp: x, weight: w, g)
                 }
             }
+            let (im2colSeconds, col2imSeconds) = columnCopySeconds(g, input: x, repeats: repeats)
             return Measurement(name: conv.name, geometry: g, inputGradient: inputGradient,
-                               forwardSeconds: forward, backwardSeconds: backward)
+                               forwardSeconds: forward, backwardSeconds: backward,
+                               forwardIm2colSeconds: im2colSeconds,
+                               backwardIm2colSeconds: im2colSeconds + (inputGradient ? col2imSeconds : 0))
         }
     }
 
-    /// A table: each convolution's times and GFLOP/s, then the totals.
-    public static func report(_ measurements: [Measurement]) -> String {
-        func gflops(_ flops: Double, _ seconds: Double) -> String { String(format: "%6.1f", flops / seconds / 1e9) }
-        var lines = ["convolution                        M   K     N/img  fwd ms  GFLOP/s  bwd ms  GFLOP/s"]
-        for m in measurements {
-            let g = m.geometry
-            lines.append(m.name.padding(toLength: 32, withPad: " ", startingAt: 0)
-                + String(format: " %3d %4d %6d %7.3f", g.oc, g.patchSize, g.oh * g.ow, m.forwardSeconds * 1e3)
-                + "  " + gflops(m.forwardFlops, m.forwardSeconds)
-                + String(format: "  %6.3f", m.backwardSeconds * 1e3) + "  " + gflops(m.backwardFlops, m.backwardSeconds))
+    /// Median times of im2col and of col2im over the whole batch, as the fast
+    /// convolution calls them (image by image); zero for a pointwise convolution,
+    /// which reads its input plane directly.
+    static func columnCopySeconds(_ g: ConvGeometry, input: [Float], repeats: Int) -> (im2col: Double, col2im: Double) {
+        guard !g.isPointwise else { return (0, 0) }
+        let colCount = g.patchSize * g.oh * g.ow
+        let col = UnsafeMutablePointer<Float>.allocate(capacity: colCount + g.paddedImageSize)
+        col.initialize(repeating: 0.5, count: colCount + g.paddedImageSize)
+        var dinp = [Float](repeating: 0, count: input.count)
+        defer { col.deallocate() }
+        let imageSize = g.c * g.h * g.w
+        let forward = input.withUnsafeBufferPointer { x in
+            medianSeconds(repeats) {
+                for b in 0..<g.n { im2col(col: col, inp: x.baseAddress! + b * imageSize, padded: col + colCount, g) }
+            }
         }
-        let fwd = measurements.reduce(0) { $0 + $1.forwardSeconds }
-        let bwd = measurements.reduce(0) { $0 + $1.backwardSeconds }
-        lines.append("total".padding(toLength: 50, withPad: " ", startingAt: 0)
-            + String(format: " %7.3f", fwd * 1e3) + "  " + gflops(measurements.reduce(0) { $0 + $1.forwardFlops }, fwd)
-            + String(format: "  %6.3f", bwd * 1e3) + "  " + gflops(measurements.reduce(0) { $0 + $1.backwardFlops }, bwd))
-        return lines.joined(separator: "\n")
+        let backward = dinp.withUnsafeMutableBufferPointer { d in
+            medianSeconds(repeats) {
+                for b in 0..<g.n { col2imAdding(dinp: d.baseAddress! + b * imageSize, dcol: col, padded: col + colCount, g) }
+            }
+        }
+        return (forward, backward)
     }
 
     /// The median wall time of `repeats` calls of `body`, after one untimed call.
