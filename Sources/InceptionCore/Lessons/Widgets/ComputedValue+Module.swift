@@ -3,9 +3,9 @@ extension ComputedValue {
     /// than read from them, with what each one is.
     public static let derivedModuleFields: [(name: String, meaning: String)] = [
         ("input", "the input channels"),
-        ("share", "the 3x3 and 5x5 branches' share of the output channels, in percent"),
-        ("5x5-percent", "the multiplies of the reduced 5x5 branch as a percentage of a direct 5x5 from the module input"),
-        ("per-input-channel", "the multiply-adds one more input channel adds (every 1x1 that reads the input, at every position)"),
+        ("share", "the percentage of the output channels that come from the 3x3 and 5x5 branches"),
+        ("5x5-percent", "the percentage of a direct 5x5's multiplies that the reduced 5x5 branch needs"),
+        ("per-input-channel", "the multiply-adds one more input channel adds to the 1x1 layers reading the input"),
     ]
 
     /// A derived field of module `index` of `network`, nil when `field` is not one.
@@ -21,6 +21,6 @@ extension ComputedValue {
             100 * Double(input.c * w.n5x5red + w.n5x5red * w.n5x5 * 25) / Double(input.c * w.n5x5 * 25)
         default: Double((w.n1x1 + w.n3x3red + w.n5x5red + w.poolProj) * positions)
         }
-        return ComputedValue(value: value, meaning: meaning + " of \(module.name.short) in the \(network.preset) network")
+        return ComputedValue(value: value, meaning: meaning + " in module \(module.name.short) of the \(network.preset) network")
     }
 }
