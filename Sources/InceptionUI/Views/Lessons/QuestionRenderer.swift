@@ -15,7 +15,7 @@ struct QuestionRenderer: WidgetRenderer {
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
         guard area.width >= 6, area.height >= 2 else { return }
         let frameStyle = context.selected ? theme.title : theme.border
-        canvas.box(area, glyphs: theme.box, style: frameStyle, title: question.gates && context.result == nil ? title + " (the widget below waits)" : title, titleStyle: theme.title)
+        canvas.box(area, glyphs: theme.box, style: frameStyle, title: title, titleStyle: theme.title)
         let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
         for (row, line) in lines(width: inner.width).prefix(inner.height).enumerated() {
             let style: Style = switch line.role {
