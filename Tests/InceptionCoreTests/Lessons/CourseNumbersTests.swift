@@ -86,6 +86,9 @@ import Testing
     @Test func auxiliaryHeadWeights() throws {
         let head = try #require(googlenet.auxHeads.first)
         let input = try #require(googlenet.outputShape(ofModule: head.after))
+        // Lesson 9's description (§5): 5x5/3 pool of 4a's 14x14 maps to 4x4, 128 filters, 1024 units, 70% dropout.
+        #expect(head.poolKernel == 5 && head.poolStride == 3 && head.pool.outputSize(input.h) == 4 && input.h == 14)
+        #expect(input.c == 512 && head.convOut == 128 && head.hidden == 1024 && head.dropout == 0.7)
         let pooled = head.pool.outputSize(input.h) * head.pool.outputSize(input.w)
         let weights = input.c * head.convOut + head.convOut * pooled * head.hidden + head.hidden * googlenet.classes
         #expect(try value("aux-heads.googlenet.weights") == Double(weights))
@@ -125,5 +128,14 @@ import Testing
         }
         let notes = try table("::: table1").notes
         #expect(readings.values.allSatisfy(notes.contains))
+    }
+
+    /// Lesson 8: the flattened head outweighs all the rest of the network together.
+    @Test func flattenedHeadOutweighsTheRest() throws {
+        for preset in ["googlenet", "tiny"] {
+            let shown = try table("::: heads preset=\(preset)")
+            let fc = try #require(shown.rows.first { $0[0].hasPrefix("flatten") })
+            #expect(try #require(Double(fc[4])) > 50, "\(preset)")
+        }
     }
 }
