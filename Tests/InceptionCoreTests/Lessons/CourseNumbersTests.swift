@@ -138,4 +138,19 @@ import Testing
             #expect(try #require(Double(fc[4])) > 50, "\(preset)")
         }
     }
+
+    /// Lessons 8 and 10: dropout 40% before GoogLeNet's classifier; torchvision's pool
+    /// after 4e is 2x2/2 and its dropout 0.2; its pools round up, the googlenet preset
+    /// pads and rounds down to the same map sizes.
+    @Test func torchvisionDifferences() {
+        let torchvision = Preset.torchvision.description
+        func pools(_ n: NetworkDescription) -> [PoolSpec] { n.layers.compactMap { if case .maxPool(let p) = $0 { p } else { nil } } }
+        func dropout(_ n: NetworkDescription) -> Double? { n.layers.lazy.compactMap { if case .dropout(_, let rate) = $0 { rate } else { nil } }.first }
+        #expect(dropout(googlenet) == 0.4 && dropout(torchvision) == 0.2)
+        let tvLast = pools(torchvision).last, gnLast = pools(googlenet).last
+        #expect(tvLast?.kernel == 2 && tvLast?.stride == 2 && gnLast?.kernel == 3 && gnLast?.stride == 2)
+        #expect(pools(torchvision).allSatisfy(\.ceilMode) && !pools(googlenet).contains(where: \.ceilMode))
+        let sizes = { (n: NetworkDescription) in n.shapedLayers().filter { if case .maxPool = $0.layer { true } else { false } }.map(\.output.h) }
+        #expect(sizes(googlenet) == sizes(torchvision) && sizes(googlenet) == [56, 28, 14, 7])
+    }
 }
