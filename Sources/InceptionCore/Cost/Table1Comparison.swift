@@ -67,7 +67,8 @@ public struct Table1Comparison: Sendable {
                      rows: cells,
                      notes: ["params in K = 1,024 weights (no bias); ops in M = 1,000,000 multiply-adds (paper convention)",
                              "a printed figure agrees when within 1% of the computed one; diff = computed - printed",
-                             "rows that differ: " + (flagged.isEmpty ? "none" : flagged.joined(separator: ", "))])
+                             "rows that differ: " + (flagged.isEmpty ? "none" : flagged.joined(separator: ", "))]
+                        + rows.compactMap(\.reading))
     }
 }
 
