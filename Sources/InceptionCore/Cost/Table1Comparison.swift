@@ -67,6 +67,27 @@ public struct Table1Comparison: Sendable {
                      rows: cells,
                      notes: ["params in K = 1,024 weights (no bias); ops in M = 1,000,000 multiply-adds (paper convention)",
                              "a printed figure agrees when within 1% of the computed one; diff = computed - printed",
-                             "rows that differ: " + (flagged.isEmpty ? "none" : flagged.joined(separator: ", "))])
+                             "rows that differ: " + (flagged.isEmpty ? "none" : flagged.joined(separator: ", "))]
+                        + rows.compactMap(\.reading))
+    }
+}
+
+extension Table1Comparison.Row {
+    /// Why a flagged row differs, as far as arithmetic can tell: conv1's figures are
+    /// those of a depthwise-separable 7x7 (`SeparableStem`), a row within rounding of
+    /// its printed whole number is rounding, and any other row is only set side by
+    /// side (the paper explains none of them). Nil for a row that agrees.
+    public var reading: String? {
+        guard flagged else { return nil }
+        let k = { (x: Double) in NumberText.decimal(x, places: 1, grouped: true) + "K" }
+        let m = { (x: Double) in NumberText.decimal(x, places: 1, grouped: true) + "M" }
+        if layer == "conv1", let stem = SeparableStem(),
+           Table1Comparison.agrees(printedOpsM, Double(stem.separableMultiplies) / 1e6) {
+            return "conv1: printed \(k(printedParamsK)) / \(m(printedOpsM)) is a depthwise-separable 7x7 (multiplier \(SeparableStem.depthMultiplier)): \(NumberText.integer(stem.separableWeights, grouped: true)) weights, \(m(Double(stem.separableMultiplies) / 1e6)); the plain 7x7 the row names has \(NumberText.integer(stem.plainWeights, grouped: true)) and \(m(computedOpsM))."
+        }
+        if paramsAgree, computedOpsM.rounded() == printedOpsM {
+            return "\(layer): \(NumberText.decimal(computedOpsM, places: 3, grouped: true))M printed as \(NumberText.decimal(printedOpsM, places: 0, grouped: true))M, rounded to whole millions."
+        }
+        return "\(layer): printed \(k(printedParamsK)) / \(m(printedOpsM)), computed \(k(computedParamsK)) / \(m(computedOpsM)); the paper gives no cause."
     }
 }

@@ -24,24 +24,40 @@ public struct LessonProgress: Hashable, Codable, Sendable {
     public mutating func record(_ result: QuestionResult, question id: String, lesson fileName: String) {
         lessons[fileName, default: LessonRecord()].questions[id] = result
     }
+
+    /// Remembers that the learner skipped the gated prediction `id`, so the widget it
+    /// folds stays open in later runs.
+    public mutating func skip(question id: String, lesson fileName: String) {
+        lessons[fileName, default: LessonRecord()].skipped.insert(id)
+    }
 }
 
-/// One lesson's progress: whether it was opened, and the check questions answered.
+/// One lesson's progress: whether it was opened, the check questions answered and the
+/// gated predictions skipped.
 public struct LessonRecord: Hashable, Codable, Sendable {
     public var seen: Bool
     /// Keyed by the question's id within the lesson.
     public var questions: [String: QuestionResult]
+    /// Ids of gated predictions the learner skipped (`s`) instead of answering.
+    public var skipped: Set<String>
 
-    public init(seen: Bool = false, questions: [String: QuestionResult] = [:]) {
+    public init(seen: Bool = false, questions: [String: QuestionResult] = [:], skipped: Set<String> = []) {
         self.seen = seen
         self.questions = questions
+        self.skipped = skipped
     }
 
-    // Files written before questions existed have no `questions` key.
+    /// Whether question `id` was answered or skipped: a gate it holds is open.
+    public func isSettled(_ id: String) -> Bool {
+        questions[id] != nil || skipped.contains(id)
+    }
+
+    // Files written before questions (or gates) existed have no `questions` (`skipped`) key.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         seen = try container.decodeIfPresent(Bool.self, forKey: .seen) ?? false
         questions = try container.decodeIfPresent([String: QuestionResult].self, forKey: .questions) ?? [:]
+        skipped = try container.decodeIfPresent(Set<String>.self, forKey: .skipped) ?? []
     }
 }
 

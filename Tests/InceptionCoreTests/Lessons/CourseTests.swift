@@ -4,8 +4,9 @@ import Testing
 
 /// Walks the real `Lessons/` of this package with an empty experiment cache and no
 /// weights file: every lesson parses, every widget computes (experiments show their
-/// placeholder, nothing trains), every check question's answer resolves, and every
-/// line of `lessons show` fits 80 columns.
+/// placeholder, nothing trains), every check question's answer resolves, every lesson
+/// asks at least three questions with at least one gated prediction, and every line
+/// of `lessons show` fits 80 columns.
 @Suite struct CourseTests {
     private let directory = LessonLocator.packageDirectory
 
@@ -19,17 +20,28 @@ import Testing
             for block in document.blocks {
                 if case .error(let problem) = block.kind { Issue.record("\(problem)") }
             }
-            var questions = 0
+            var questions: [CheckQuestion?] = []
             for directive in document.directives {
-                switch env.registry.evaluate(directive) {
+                let content = env.registry.evaluate(directive)
+                if case .success(.question(let question)) = content { questions.append(question) } else { questions.append(nil) }
+                switch content {
                 case .failure(let problem): Issue.record("\(problem)")
-                case .success(.question): questions += 1
+                case .success(.question): break
                 case .success(.notice(let notice)):
                     #expect(notice.paragraphs.joined().contains("inception-explorer experiment"), "\(lesson.fileName)")
                 case .success: break
                 }
             }
-            #expect((2...3).contains(questions), "\(lesson.fileName) has \(questions) check questions")
+            let asked = questions.compactMap { $0 }
+            #expect(asked.count >= 3, "\(lesson.fileName) has \(asked.count) check questions")
+            #expect(asked.contains { $0.gates }, "\(lesson.fileName) has no gated prediction (gate=true)")
+            // A gate folds the widget after it, which must be there and not another question.
+            for (slot, id) in PredictionGate.gates(questions) where questions[slot] != nil {
+                Issue.record("\(lesson.fileName): the gated question \(id) is followed by another question")
+            }
+            for (index, question) in questions.enumerated() where question?.gates == true && index == questions.count - 1 {
+                Issue.record("\(lesson.fileName): the gated question \(question!.id) has no widget after it")
+            }
             let lines = LessonTextRenderer(width: 80, registry: env.registry).render(document)
             #expect(!lines.contains { $0.hasPrefix("[error]") }, "\(lesson.fileName)")
             for line in lines where line.count > 80 { Issue.record("\(lesson.fileName): wider than 80: \(line)") }

@@ -12,6 +12,9 @@ public struct CheckQuestion: Hashable, Sendable {
     public var answer: Answer
     /// Shown after the learner answers, right or wrong.
     public var explanation: String
+    /// A gated prediction (`gate=true`): the widget after the question stays folded
+    /// until the learner answers or skips it, so the prediction comes first.
+    public var gates: Bool
 
     /// The expected answer and how a learner's reply is judged against it.
     public enum Answer: Hashable, Sendable {
@@ -56,11 +59,12 @@ public struct CheckQuestion: Hashable, Sendable {
         }
     }
 
-    public init(id: String, prompt: String, answer: Answer, explanation: String) {
+    public init(id: String, prompt: String, answer: Answer, explanation: String, gates: Bool = false) {
         self.id = id
         self.prompt = prompt
         self.answer = answer
         self.explanation = explanation
+        self.gates = gates
     }
 
     /// What checking one typed answer found.

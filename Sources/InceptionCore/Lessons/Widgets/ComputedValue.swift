@@ -14,6 +14,10 @@
 /// - `@sparse-demo.METHOD`: multiplies of `dense`, `sparse`, `blocks`, `padded` on the
 ///   article's matrix; `@sparse-demo.missed`: positions the blocks method misses.
 /// - `@table1.differing`: rows of the printed Table 1 that disagree with the widths.
+/// - `@PRESET.MODULE.share`, `.input`, `.5x5-percent`, `.per-input-channel`: values
+///   derived from a module (`derivedModuleFields`).
+/// - `@budget.FIELD`: GoogLeNet's budget and its first layer (`budgetFields`);
+///   `@aux-heads.PRESET.weights`: the weights of the first auxiliary classifier.
 ///
 /// A new kind of reference is one more case in `resolve`.
 public struct ComputedValue: Hashable, Sendable {
@@ -37,6 +41,7 @@ public struct ComputedValue: Hashable, Sendable {
         }
         switch parts.first {
         case "costs", "heads", "sparse-demo", "table1": return try resolveTotal(parts, reference: reference)
+        case "budget", "aux-heads": return try resolveBudget(parts, reference: reference)
         default: break
         }
         guard parts.count == 3 else {
@@ -44,7 +49,7 @@ public struct ComputedValue: Hashable, Sendable {
         }
         let network: NetworkDescription
         do { network = try Preset.named(parts[0]).description } catch { throw LessonDiagnosticMessage("@\(reference): \(error)") }
-        guard let (_, module) = network.module(named: parts[1]) else {
+        guard let (index, module) = network.module(named: parts[1]) else {
             let known = network.modules.map(\.name.short).joined(separator: ", ")
             throw LessonDiagnosticMessage("@\(reference): no module '\(parts[1])' in preset \(network.preset) (modules: \(known))")
         }
@@ -56,8 +61,9 @@ public struct ComputedValue: Hashable, Sendable {
             let naive = CostModel(network).layers(wholeNaive: true).first { $0.layer.name == module.name.row }!
             return ComputedValue(value: Double(naive.naiveOutput.c), meaning: "the output channels \(where_) with naive modules everywhere")
         }
+        if let derived = derived(parts[2], module: index, of: network) { return derived }
         guard let width = module.widths[field: parts[2]] else {
-            let fields = (InceptionWidths.fieldNames + ["output", "naive-output"]).joined(separator: ", ")
+            let fields = (InceptionWidths.fieldNames + ["output", "naive-output"] + derivedModuleFields.map(\.name)).joined(separator: ", ")
             throw LessonDiagnosticMessage("@\(reference): no field '\(parts[2])' (fields: \(fields))")
         }
         return ComputedValue(value: Double(width), meaning: "\(parts[2]) \(where_)")

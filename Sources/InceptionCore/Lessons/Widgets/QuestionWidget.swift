@@ -3,7 +3,8 @@ import Foundation
 extension WidgetDefinition {
     /// `::: question id=q1 prompt="..." answer=@tiny.3a.output explain="..."`: a check
     /// question, predict then reveal. `answer` is a number, a computed value (`@...`, see
-    /// `ComputedValue`), or with `choices` the number of the right choice.
+    /// `ComputedValue`), or with `choices` the number of the right choice. With
+    /// `gate=true` it is a gated prediction: the next widget waits for the answer.
     public static let question = WidgetDefinition(
         name: "question",
         summary: "A check question: the learner types a number or picks a choice; the explorer checks and explains.",
@@ -14,6 +15,7 @@ extension WidgetDefinition {
             .optional("tolerance", .text, default: "0", help: "how far a numeric answer may be off: a number, or a percentage such as 5%"),
             .optional("choices", .text, default: "", help: "choices separated by |, e.g. \"1x1|3x3|5x5\"; empty for a numeric answer"),
             .optional("explain", .text, default: "", help: "shown after the learner answers"),
+            .optional("gate", .boolean, default: "false", help: "fold the next widget until the question is answered or skipped"),
         ],
         compute: { arguments in
             let directive = arguments.directive
@@ -50,7 +52,7 @@ extension WidgetDefinition {
                 answer = .choice(choices: choices, correct: index - 1)
             }
             return .question(CheckQuestion(id: id, prompt: try arguments.string("prompt"), answer: answer,
-                                           explanation: try arguments.string("explain")))
+                                           explanation: try arguments.string("explain"), gates: try arguments.boolean("gate")))
         }
     )
 }

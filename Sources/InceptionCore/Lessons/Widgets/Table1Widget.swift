@@ -21,7 +21,8 @@ extension WidgetDefinition {
                           .init("ops M", .right), .init("computed", .right), .init("check")],
                 rows: rows,
                 notes: ["Params in K = 1,024 weights without bias; ops in M = 1,000,000 multiply-adds. A printed figure agrees when within 1% of the computed one.",
-                        "Rows that differ: " + (flagged.isEmpty ? "none" : flagged.joined(separator: ", ")) + ". Pools and dropout have no weights and are left out."]))
+                        "Rows that differ: " + (flagged.isEmpty ? "none" : flagged.joined(separator: ", ")) + ". Pools and dropout have no weights and are left out."]
+                    + comparison.rows.compactMap(\.reading)))
         }
     )
 }

@@ -12,13 +12,17 @@ extension WidgetContent {
 
 extension CheckQuestion {
     /// The prompt and the choices; the answer stays hidden (predict, then check it in
-    /// the explorer).
+    /// the explorer). A gated prediction says that the widget below answers it: a
+    /// printout cannot wait, so the widget follows anyway.
     public func textLines(width: Int) -> [String] {
         let choiceLines = choices.enumerated().flatMap { index, choice in
             TextWrap.wrap("\(index + 1). \(choice)", width: max(width - 2, 1)).map { "  " + $0 }
         }
-        return TextWrap.wrap("Question: " + prompt, width: width) + choiceLines
-            + TextWrap.wrap("(Answer it in the explorer: open the lesson, press n to reach the question, then Enter.)", width: width)
+        let how = gates
+            ? "(Predict before reading on: the widget below answers it. The explorer keeps it folded until you answer.)"
+            : "(Answer it in the explorer: open the lesson, press n to reach the question, then Enter.)"
+        return TextWrap.wrap((gates ? "Predict: " : "Question: ") + prompt, width: width) + choiceLines
+            + TextWrap.wrap(how, width: width)
     }
 }
 

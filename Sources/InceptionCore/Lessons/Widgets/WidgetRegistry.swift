@@ -48,6 +48,8 @@ public struct WidgetRegistry: Sendable {
         .heads,
         .auxHeads,
         .table1,
+        .branchShares,
+        .budget,
         .presetCompare,
         .experiment,
         .question,

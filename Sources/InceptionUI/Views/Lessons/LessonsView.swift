@@ -72,7 +72,7 @@ public struct LessonsView: ExplorerView {
         case .list: return [KeyBinding("↑↓ jk", "select"), KeyBinding("Enter →", "open lesson")]
         case .lesson:
             return [KeyBinding("↑↓ PgUp/Dn", "scroll"), KeyBinding("n/N", "next/prev widget"),
-                    KeyBinding("Enter", "open widget/answer"), KeyBinding("← Esc", "lessons list"),
+                    KeyBinding("Enter", "open widget/answer"), KeyBinding("s", "skip a prediction"), KeyBinding("← Esc", "lessons list"),
                     KeyBinding("x", "export the widget's table")]
         }
     }
@@ -108,13 +108,15 @@ public struct LessonsView: ExplorerView {
             let correct = verdict == .right
             progress.record(QuestionResult(answer: text.trimmingCharacters(in: .whitespaces), correct: correct),
                             question: question.id, lesson: fileName)
+            showWholeQuestion(slot, area: area)
             return saveProgress() + [.message(correct ? "right!" : "not right: the answer is shown in the lesson")]
         }
     }
 
     /// The table of the selected widget of the open lesson, if it has one.
     var selectedWidgetTable: WidgetTable? {
-        guard let open, let slot = open.widget, case .success(.table(let table)) = open.slots[safe: slot]?.content else { return nil }
+        guard let open, let slot = open.widget, foldedSlots[slot] == nil,
+              case .success(.table(let table)) = open.slots[safe: slot]?.content else { return nil }
         return table
     }
 
@@ -159,6 +161,8 @@ public struct LessonsView: ExplorerView {
                     lesson.scroll = rows.lowerBound
                 }
             }
+        case .character("s"):
+            return skipPrediction(area: area)
         case .character("x"):
             return selectedWidgetTable == nil ? [.message("n selects a widget with a table, x exports it")] : TableExport.begin()
         case .enter:
@@ -166,6 +170,7 @@ public struct LessonsView: ExplorerView {
             if lesson.slots[slot].question != nil {
                 return [.openTextField(Self.answerPrompt(slot: slot, initial: ""))]
             }
+            if foldedSlots[slot] != nil { return [.message("answer the question above first, or press s to skip it")] }
             overlay = Overlay(slot: slot)
         default:
             switch key.direction {
@@ -230,7 +235,7 @@ public struct LessonsView: ExplorerView {
         return saveProgress()
     }
 
-    private func saveProgress() -> [ViewCommand] {
+    func saveProgress() -> [ViewCommand] {
         progressPath.map { [.effect(.saveProgress(path: $0, progress: progress))] } ?? []
     }
 
@@ -254,70 +259,6 @@ public struct LessonsView: ExplorerView {
         }
         if forward { return rows.indices.first { rows[$0].upperBound > scroll } ?? rows.count - 1 }
         return rows.indices.last { rows[$0].lowerBound < scroll + height } ?? 0
-    }
-
-    // MARK: - Layout
-
-    /// The list panel, the lesson panel, the rows of the list, and the lesson's text
-    /// area (one column of gutter marks the selected widget).
-    struct Panels {
-        var list: Rect
-        var listRows: Rect
-        var lesson: Rect
-        var gutterX: Int
-        var text: Rect
-    }
-
-    /// Lines longer than this are hard to read, so wide screens leave a margin.
-    static let readingWidth = 100
-
-    static func panels(_ area: Rect) -> Panels {
-        let (list, lesson) = area.splitLeft(min(34, max(24, area.width / 4)))
-        let listInner = list.inset(by: 1)
-        let inner = lesson.inset(by: 1)
-        return Panels(list: list, listRows: Rect(x: listInner.x, y: listInner.y, width: listInner.width, height: listInner.height - 2),
-                      lesson: lesson, gutterX: inner.x,
-                      text: Rect(x: inner.x + 2, y: inner.y, width: min(inner.width - 3, readingWidth), height: inner.height))
-    }
-
-    static func overlayContent(_ area: Rect) -> Rect {
-        let inner = area.inset(by: 1)
-        return Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
-    }
-
-    /// The first lesson shown, so the selected one is always in the list's rows.
-    func listOffset(rows: Int) -> Int {
-        max(0, selected - max(1, rows) + 1)
-    }
-
-    // MARK: - Widgets and pages
-
-    func context(_ slot: Int) -> WidgetContext {
-        guard let open else { return WidgetContext(result: nil, selected: false, capabilities: capabilities) }
-        let result = open.slots[slot].question.flatMap {
-            progress.lessons[catalog.lessons[open.index].entry.fileName]?.questions[$0.id]
-        }
-        return WidgetContext(result: result, selected: open.widget == slot, capabilities: capabilities)
-    }
-
-    func renderer(_ slot: Int) -> (any WidgetRenderer)? {
-        guard let open, open.slots.indices.contains(slot) else { return nil }
-        return WidgetRenderers.renderer(for: open.slots[slot], context: context(slot))
-    }
-
-    /// The open lesson laid out at `width`, nil when none is open or it is unreadable.
-    func page(width: Int) -> LessonPage? {
-        guard let open, case .success(let document) = catalog.lessons[open.index].document else { return nil }
-        return LessonPage(document: document, width: width) { slot, width in
-            renderer(slot)?.height(width: width) ?? 1
-        }
-    }
-
-    /// Check questions answered right in a lesson, and how many it has.
-    func score(_ lesson: LessonCatalog.Lesson) -> (right: Int, total: Int) {
-        let record = progress.lessons[lesson.entry.fileName]
-        let right = lesson.questionIDs.filter { record?.questions[$0]?.correct == true }.count
-        return (right, lesson.questionIDs.count)
     }
 }
 

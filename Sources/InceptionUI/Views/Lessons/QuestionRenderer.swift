@@ -7,7 +7,8 @@ struct QuestionRenderer: WidgetRenderer {
     var question: CheckQuestion
     var context: WidgetContext
 
-    var title: String { "Check question" }
+    /// A gated prediction says so, since the widget under it waits for the answer.
+    var title: String { question.gates ? "Prediction" : "Check question" }
 
     func height(width: Int) -> Int { lines(width: width - 4).count + 2 }
 
