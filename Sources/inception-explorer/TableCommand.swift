@@ -22,7 +22,7 @@ struct TableCommand: ParsableCommand {
     @Option(help: "tiny, googlenet or torchvision (default tiny; table1 uses googlenet).")
     var preset: String?
 
-    @Option(name: .customLong("set"), help: "Change a width: MODULE.FIELD=N, e.g. 3a.n3x3red=4 (repeatable).")
+    @Option(name: .customLong("set"), help: "Change a width or a factorisation: MODULE.FIELD=N or MODULE.factorize=none|stacked|asymmetric, e.g. 3a.n3x3red=4 (repeatable).")
     var assignments: [String] = []
 
     @Option(help: "paper, torchinfo, fvcore or ptflops.")
