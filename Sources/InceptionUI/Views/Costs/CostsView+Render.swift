@@ -232,7 +232,7 @@ extension CostsView {
             let count = { (c: CostBreakdown) in
                 NumberText.compact(convention.parameters(c)) + " params, " + NumberText.compact(convention.operations(c, unit: unit)) + " mults"
             }
-            canvas.text("reduced, \(spec.factorize.rawValue): \(count(s.factorized)); with none: \(count(s.unfactorized))",
+            canvas.text("\(spec.factorize.rawValue): \(count(s.factorized)) | none: \(count(s.unfactorized))",
                         x: inner.x + 1, y: inner.maxY - 1, style: theme.emphasis, clip: inner)
         }
         let half = inner.width / 2

@@ -52,7 +52,7 @@ public struct CostsView: ExplorerView {
         [KeyBinding("↑↓←→", "select"), KeyBinding("+-<>", "change"), KeyBinding("Enter", "type"),
          KeyBinding("u", "undo"), KeyBinding("r", "reset"), KeyBinding("p", "preset"),
          KeyBinding("c", "convention"), KeyBinding("f", "unit"), KeyBinding("w", "whole naive"),
-         KeyBinding("F", "factorize: none, stacked, asymmetric"), KeyBinding("e", "example"), KeyBinding("t", "train"),
+         KeyBinding("F", "factorize"), KeyBinding("e", "example"), KeyBinding("t", "train"),
          TableExport.binding]
     }
 
