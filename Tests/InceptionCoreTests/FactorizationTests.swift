@@ -91,5 +91,9 @@ import Testing
         let loaded = try NetworkFile.load(path: path)
         #expect(loaded.description == desc)
         #expect(loaded.parameters == net.parameters)
+        // Without the description (a PyTorch state_dict saved as it is), the tensor names tell.
+        var bare = try SafeTensors.read(path: path)
+        bare.metadata = [:]
+        #expect(try NetworkFile.network(from: bare, source: "bare").description == desc)
     }
 }
