@@ -15,7 +15,8 @@ enum FactorizationExperiment {
             columns: [ExperimentColumn("parameters"), ExperimentColumn("multiplies"),
                       ExperimentColumn("ms_per_step", places: 2), ExperimentColumn("accuracy", places: 4)],
             rows: rows, chart: .scatter(x: "multiplies", y: "accuracy", series: []),
-            notes: ["stacked: each 5x5 is two 3x3 (reduce -> n5x5 -> n5x5); asymmetric: each kxk of the 3x3 and 5x5 branches is 1xk (reduce -> reduce) then kx1 (-> output)",
+            notes: ["stacked: each 5x5 is two 3x3 (reduce -> n5x5 -> n5x5); "
+                        + "asymmetric: each kxk of the 3x3 and 5x5 branches is 1xk (reduce -> reduce) then kx1 (-> output)",
                     "the same widths in every variant, so the branch outputs are as wide as without factorisation",
                     "ms_per_step: wall-clock time of one training step (batch \(context.budget.batchSize), forward + backward + update)"])
         f.chart = f.scatter(x: "multiplies", y: "accuracy")
@@ -35,7 +36,8 @@ enum FactorizationExperiment {
                 NumberText.decimal(100 * cost(column, v) / max(1e-12, cost(column, "none")), places: 0, grouped: false) + "%"
             }
             return "\(kind.rawValue) \(verdict) (\(acc.comparison(v, against: none, "none", what: "accuracy", places: 4))) "
-                + "with \(ratio("multiplies")) of the multiplies, \(ratio("parameters")) of the parameters and \(ratio("ms_per_step")) of the time per step"
+                + "with \(ratio("multiplies")) of the multiplies, \(ratio("parameters")) of the parameters "
+                + "and \(ratio("ms_per_step")) of the time per step"
         }
         return parts.joined(separator: "; ") + "."
     }

@@ -31,7 +31,8 @@ extension WidgetDefinition {
                     return [number(weights), "\(field.0)x\(field.1)"]
                 }
                 let params = Convention.paper.parameters(saving.factorized)
-                let change = kind == .none ? "" : NumberText.decimal(100 * Double(params - plain) / Double(max(1, plain)), places: 1, grouped: false) + "%"
+                let change = kind == .none ? ""
+                    : NumberText.decimal(100 * Double(params - plain) / Double(max(1, plain)), places: 1, grouped: false) + "%"
                 rows.append([kind.rawValue] + branch(.b3x3) + branch(.b5x5)
                             + [number(params), number(Convention.paper.operations(saving.factorized, unit: .macs)),
                                change.hasPrefix("-") || change.isEmpty ? change : "+" + change])
