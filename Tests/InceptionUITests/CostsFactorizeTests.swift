@@ -32,6 +32,17 @@ import Testing
         #expect(app.costs.network.modules.dropFirst().allSatisfy { $0.factorize == Factorization.none })
     }
 
+    /// Without the branches panel (under 160 columns), a taller screen lists the
+    /// added convolutions under the bars; at 80x24 there is no free row for them.
+    @Test func tallNarrowScreenListsTheAddedConvolutions() {
+        var app = TestBackend.on(.costs, size: Size(width: 80, height: 32))
+        app.type("F")
+        #expect(app.screen.contains("3a adds 5x5 3x3a 4->8, 5x5 3x3b 8->8"))
+        var small = TestBackend.on(.costs)
+        small.type("F")
+        #expect(!small.screen.contains("3a adds"))
+    }
+
     @Test func wideScreenListsTheAddedBranchRows() {
         var app = TestBackend.on(.costs, size: Size(width: 200, height: 60))
         app.type("F")

@@ -22,8 +22,7 @@ extension CostModel {
                 guard let x else { return "n/a" }
                 return (x < 0 ? "adds " : "saves ") + NumberText.decimal(100 * abs(x), places: 1, grouped: false) + "%"
             }
-            let layers = s.addedRows.map { "\($0.conv.label) \($0.conv.inChannels)->\($0.conv.outChannels)" }
-            return "\(s.module.name.row) factorize=\(s.module.factorize.rawValue) (\(layers.joined(separator: ", "))): "
+            return "\(s.module.name.row) factorize=\(s.module.factorize.rawValue) (\(s.addedSummary)): "
                 + "\(NumberText.integer(convention.parameters(s.factorized), grouped: true)) params, "
                 + "\(NumberText.integer(convention.operations(s.factorized, unit: unit), grouped: true)) \(unit.rawValue) "
                 + "against \(NumberText.integer(convention.parameters(s.unfactorized), grouped: true)) and "

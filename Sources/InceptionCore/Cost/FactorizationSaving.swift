@@ -17,6 +17,11 @@ public struct FactorizationSaving: Hashable, Sendable {
     /// costs; empty for `none`.
     public var addedRows: [AddedConv]
 
+    /// The added convolutions in one line: `5x5 3x3a 4->8, 5x5 3x3b 8->8`.
+    public var addedSummary: String {
+        addedRows.map { "\($0.conv.label) \($0.conv.inChannels)->\($0.conv.outChannels)" }.joined(separator: ", ")
+    }
+
     /// The share of the `none` module's parameters or operations saved (negative: a cost).
     public func saving(_ convention: Convention, unit: CostUnit) -> (parameters: Double?, operations: Double?) {
         let p = convention.parameters(unfactorized)

@@ -53,7 +53,8 @@ extension CostsView {
         let panels = Panels(area: area, modules: modules.count)
         renderHeader(into: &canvas, rect: panels.header, theme: theme)
         renderTable(into: &canvas, rect: panels.table, modules: modules, totals: totals, theme: theme)
-        renderBars(into: &canvas, rect: panels.bars, modules: modules, totals: totals, theme: theme)
+        renderBars(into: &canvas, rect: panels.bars, modules: modules, totals: totals, listsAdded: panels.branches == nil,
+                   theme: theme)
         renderExample(into: &canvas, rect: panels.example, theme: theme)
         if let branches = panels.branches {
             renderBranches(into: &canvas, rect: branches, cost: modules[module].cost, theme: theme)
@@ -153,7 +154,7 @@ extension CostsView {
     }
 
     private func renderBars(into canvas: inout Canvas, rect: Rect, modules: [(spec: InceptionSpec, cost: LayerCost)],
-                            totals: (reduced: CostBreakdown, naive: CostBreakdown), theme: Theme) {
+                            totals: (reduced: CostBreakdown, naive: CostBreakdown), listsAdded: Bool, theme: Theme) {
         guard rect.height >= 4 else { return }
         let naiveGlyph = BarChart.Series.first.glyph(theme), reducedGlyph = BarChart.Series.second.glyph(theme)
         canvas.box(rect, glyphs: theme.box, style: theme.border,
@@ -189,6 +190,12 @@ extension CostsView {
         }
         if y + 3 <= inner.maxY { y += 1 }
         pair("total", totals.reduced, totals.naive, y: y, scale: totalScale, style: theme.emphasis)
+        // Without the branches panel the added convolutions go in the last free row.
+        let selected = modules[module]
+        if listsAdded && selected.spec.factorize != .none && y + 2 < inner.maxY {
+            let added = CostModel(network).factorizationSaving(selected.spec, input: selected.cost.input).addedSummary
+            canvas.text("\(selected.spec.name.short) adds \(added)", x: inner.x + 1, y: inner.maxY - 1, style: theme.dim, clip: inner)
+        }
     }
 
     private func renderExample(into canvas: inout Canvas, rect: Rect, theme: Theme) {
