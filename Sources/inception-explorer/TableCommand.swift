@@ -22,7 +22,7 @@ struct TableCommand: ParsableCommand {
     @Option(help: "tiny, googlenet or torchvision (default tiny; table1 uses googlenet).")
     var preset: String?
 
-    @Option(name: .customLong("set"), help: "Change a width: MODULE.FIELD=N, e.g. 3a.n3x3red=4 (repeatable).")
+    @Option(name: .customLong("set"), help: "Change a width or a factorisation: MODULE.FIELD=N or MODULE.factorize=none|stacked|asymmetric, e.g. 3a.n3x3red=4 (repeatable).")
     var assignments: [String] = []
 
     @Option(help: "paper, torchinfo, fvcore or ptflops.")
@@ -58,6 +58,9 @@ struct TableCommand: ParsableCommand {
     @Option(help: "example: kernel size of the convolution.")
     var kernel = 3
 
+    @Option(help: "example: none, stacked ((k-1)/2 stacked 3x3) or asymmetric (1xk then kx1) for the reduced kxk.")
+    var factorize = "none"
+
     @Option(help: ArgumentHelp("timing, sweep: the random block-sparse matrix (size 64-1024, blocks, density in the blocks, kernel k, seed).",
                                valueName: "\"size=256 blocks=4 density=0.5 k=3\""))
     var sparse = ""
@@ -67,7 +70,8 @@ struct TableCommand: ParsableCommand {
 
     func run() throws {
         let format = try TableFormat.named(format)
-        let example = try WorkedExample(inChannels: inChannels, outChannels: outChannels, reduce: reduce, size: size, kernel: kernel)
+        let example = try WorkedExample(inChannels: inChannels, outChannels: outChannels, reduce: reduce, size: size, kernel: kernel,
+                                        factorize: Factorization.named(factorize))
         let request = try TableRequest(kind: name, preset: preset, assignments: assignments, convention: convention,
                                        unit: unit, wholeNaive: wholeNaive, head: head, example: example,
                                        sparse: sparse, repeats: repeats)

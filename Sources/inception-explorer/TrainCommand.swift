@@ -19,7 +19,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "The network to start from (only tiny reads the dataset's 1x32x32 images).")
     var preset = "tiny"
 
-    @Option(name: .customLong("set"), help: "Change a width: MODULE.FIELD=N, e.g. 3a.n3x3red=4 (repeatable).")
+    @Option(name: .customLong("set"), help: "Change a width or a factorisation: MODULE.FIELD=N or MODULE.factorize=none|stacked|asymmetric, e.g. 3a.n3x3red=4 (repeatable).")
     var assignments: [String] = []
 
     @Option(help: "Optimizer steps (default: the standard budget's).")

@@ -42,6 +42,8 @@ expect_error "--steps must be between 1 and 1000000" train --steps 0
 expect_error "unknown head 'mlp'" train --head mlp
 expect_error "preset googlenet reads 3x224x224" train --preset googlenet
 expect_error "3a.n3x3red = 0 but the 3x3 branch exists" train --set 3a.n3x3red=0
+expect_error "unknown factorization 'twisted'" train --set 3a.factorize=twisted
+expect_error "--factorize stacked needs an odd --kernel" table example --factorize stacked --kernel 4
 expect_error "does not exist" train --output "$WORK/no/dir/w.safetensors"
 expect_error "--aux-weight must be between 0 and 10" train --aux-weight=-1
 expect_error "bench prints text or json" bench --format csv

@@ -19,6 +19,9 @@ import Testing
         ConvGeometry(n: 2, c: 2, h: 3, w: 3, oc: 3, kh: 5, kw: 5, pad: 2),               // kernel wider than image
         ConvGeometry(n: 9, c: 8, h: 4, w: 4, oc: 8, kh: 3, kw: 3, pad: 1),               // three chunks of images
         ConvGeometry(n: 4, c: 8, h: 86, w: 86, oc: 2, kh: 3, kw: 3, pad: 1),             // 2 MB per col: chunks of 3
+        ConvGeometry(n: 2, c: 5, h: 9, w: 10, oc: 6, kh: 1, kw: 3, padH: 0, padW: 1),    // factorised 1x3
+        ConvGeometry(n: 3, c: 4, h: 9, w: 10, oc: 5, kh: 7, kw: 1, padH: 3, padW: 0),    // factorised 7x1
+        ConvGeometry(n: 1, c: 3, h: 8, w: 8, oc: 4, kh: 1, kw: 5, stride: 2, padH: 0, padW: 2),
     ]
 
     @Test(arguments: geometries)

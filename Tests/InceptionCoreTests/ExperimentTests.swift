@@ -49,6 +49,21 @@ import Testing
         #expect(o.findings.notes.contains { $0.hasPrefix("one seed") })
     }
 
+    /// By hand from tiny's 23,542 parameters and 3,556,208 multiplies. Stacked: the
+    /// 5x5 kernels change by +64, -240, +256 weights (3a, 3b, 4a; see KernelBenchTests)
+    /// and add 8 + 12 + 16 biases: 23,658; multiplies 3,527,536. Asymmetric: the 3x3
+    /// and 5x5 kernels lose 576 + 560, 1,536 + 1,600 and 2,304 + 2,240 weights and gain
+    /// the reduce widths' biases 8 + 4 + 16 + 8 + 16 + 8: 14,786; multiplies
+    /// 3,556,208 - 1,136 x 256 - 3,136 x 256 - 4,544 x 64 = 2,171,760.
+    @Test func factorizationCountsEveryVariant() throws {
+        let o = try Self.run(.factorization, ExperimentSettings(seeds: 1, steps: 1, testImages: 8, trainImages: 32, sparseSize: 64))
+        #expect(o.findings.variants == ["none", "stacked", "asymmetric"])
+        #expect(["none", "stacked", "asymmetric"].map { column(o, "parameters", $0) } == [[23_542], [23_658], [14_786]])
+        #expect(["none", "stacked", "asymmetric"].map { column(o, "multiplies", $0) } == [[3_556_208], [3_527_536], [2_171_760]])
+        #expect(column(o, "ms_per_step", "asymmetric")[0] > 0)
+        #expect(o.findings.conclusion.hasPrefix("stacked ") && o.findings.conclusion.contains("; asymmetric "))
+    }
+
     @Test func gapAgainstFc() throws {
         let o = try Self.run(.gapVsFc)
         // fc: the classifier reads 88 x 8 x 8 = 5,632 features: 56,330 parameters instead of 890.
@@ -138,7 +153,7 @@ import Testing
         #expect(throws: UserError("--seeds 0: must be between 1 and 10")) { try ExperimentSettings(seeds: 0).validate() }
         #expect(throws: UserError("--seeds 11: must be between 1 and 10")) { try ExperimentSettings(seeds: 11).validate() }
         #expect(throws: UserError.self) { try ExperimentName.named("inception") }
-        #expect(ExperimentName.allCases.map(\.rawValue) == ["bottleneck", "naive-vs-reduced", "gap-vs-fc", "aux-heads", "correlation", "scale", "sparse-timing"])
+        #expect(ExperimentName.allCases.map(\.rawValue) == ["bottleneck", "naive-vs-reduced", "gap-vs-fc", "aux-heads", "correlation", "scale", "sparse-timing", "factorization"])
     }
 
     @Test func statisticsAndTheDifferenceRule() {

@@ -16,6 +16,20 @@ import Testing
         #expect(KernelBench.convolutions(of: Preset.tiny.description, batch: 64).allSatisfy { $0.geometry.n == 64 })
     }
 
+    /// Stacked everywhere, by hand from the 3,556,208 above: 3a's 5x5 4*8*25 = 800
+    /// becomes 4*8*9 + 8*8*9 = 864 (+64 x 256 positions), 3b's 8*12*25 = 2,400 becomes
+    /// 8*12*9 + 12*12*9 = 2,160 (-240 x 256), 4a's 8*16*25 = 3,200 becomes
+    /// 8*16*9 + 16*16*9 = 3,456 (+256 x 64): 3,527,536.
+    @Test func factorisedConvolutionsAreTimedWithTheirOwnShapes() {
+        let convs = KernelBench.convolutions(of: Preset.tiny.description.withFactorization(.stacked), batch: 1)
+        let main = convs.filter { !$0.name.hasPrefix("aux.") }
+        #expect(main.reduce(0) { $0 + $1.geometry.multiplies } + 88 * 10 == 3_527_536)
+        #expect(main.contains { $0.name == "inception3b.branch5x5_2" && $0.geometry.kh == 3 && $0.geometry.c == 12 })
+        let asymmetric = KernelBench.convolutions(of: Preset.tiny.description.withFactorization(.asymmetric), batch: 1)
+        let g = asymmetric.first { $0.name == "inception3a.branch5x5_1" }?.geometry
+        #expect(g == ConvGeometry(n: 1, c: 4, h: 16, w: 16, oc: 4, kh: 1, kw: 5, padH: 0, padW: 2))
+    }
+
     /// im2col is timed only where the convolution makes columns: a pointwise 1x1
     /// reads its input plane as it is, so its copy time is exactly zero.
     @Test func im2colIsTimedForSpatialConvolutionsOnly() {

@@ -125,10 +125,15 @@ import Testing
         GC.expectMatches(db, at: b, "linear bias") { loss(x, w, $0) }
     }
 
-    @Test func conv2d() {
-        let g = ConvGeometry(n: 2, c: 3, h: 5, w: 5, oc: 4, kh: 3, kw: 3, stride: 2, pad: 1)
+    /// Square, and the rectangular kernels of factorised branches (1x3 and 5x1
+    /// with the padding that keeps the size, as PyTorch's `padding=(0, 1)`).
+    @Test(arguments: [ConvGeometry(n: 2, c: 3, h: 5, w: 5, oc: 4, kh: 3, kw: 3, stride: 2, pad: 1),
+                      ConvGeometry(n: 2, c: 3, h: 5, w: 6, oc: 4, kh: 1, kw: 3, padH: 0, padW: 1),
+                      ConvGeometry(n: 2, c: 2, h: 6, w: 5, oc: 3, kh: 5, kw: 1, padH: 2, padW: 0)])
+    func conv2d(_ g: ConvGeometry) {
+        if g.kh != g.kw { #expect(g.oh == g.h && g.ow == g.w, "the padding keeps the size") }
         let x = GC.random(g.n * g.c * g.h * g.w, seed: 11)
-        let w = GC.random(g.oc * g.c * 9, seed: 12), b = GC.random(g.oc, seed: 13)
+        let w = GC.random(g.oc * g.c * g.kh * g.kw, seed: 12), b = GC.random(g.oc, seed: 13)
         let r = GC.random(g.n * g.oc * g.oh * g.ow, seed: 14)
         let loss = { (x: [Float], w: [Float], b: [Float]) -> Double in
             var out = [Float](repeating: 0, count: r.count)

@@ -44,7 +44,15 @@ import Testing
             .linear(name: "classifier", outFeatures: 3),
         ]).withNaiveModules()
 
-    @Test(arguments: [(moduleNet, 0.0), (wholeNet, 0.3), (naiveNet, 0.0)])
+    /// The module network with a factorised module: two stacked 3x3 in place of
+    /// the 5x5, or 1xk then kx1 in both kernel branches; and asymmetric naive
+    /// modules (the 1xk reads the module input).
+    static let stackedNet = moduleNet.withFactorization(.stacked)
+    static let asymmetricNet = moduleNet.withFactorization(.asymmetric)
+    static let naiveAsymmetricNet = naiveNet.withFactorization(.asymmetric)
+
+    @Test(arguments: [(moduleNet, 0.0), (wholeNet, 0.3), (naiveNet, 0.0), (stackedNet, 0.0), (asymmetricNet, 0.0),
+                      (naiveAsymmetricNet, 0.0)])
     func backwardMatchesFiniteDifferences(net desc: NetworkDescription, auxWeight: Double) throws {
         let n = 2
         var net = try InceptionNetwork(desc, seed: 21)

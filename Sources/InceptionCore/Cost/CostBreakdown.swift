@@ -39,12 +39,13 @@ public struct CostBreakdown: Hashable, Sendable {
     public static func += (a: inout CostBreakdown, b: CostBreakdown) { a = a + b }
 
     /// A convolution from `inChannels` to `outChannels` with a `kernel` x `kernel`
-    /// window, evaluated at `positions` output positions, followed by ReLU (and
-    /// batch norm before it, as torchvision's `BasicConv2d`).
-    public static func conv(inChannels: Int, outChannels: Int, kernel: Int, positions: Int,
+    /// window (`kernel` x `kernelWidth` when given: 1x7, 7x1), evaluated at
+    /// `positions` output positions, followed by ReLU (and batch norm before it,
+    /// as torchvision's `BasicConv2d`).
+    public static func conv(inChannels: Int, outChannels: Int, kernel: Int, kernelWidth: Int? = nil, positions: Int,
                             bias: Bool, batchNorm: Bool) -> CostBreakdown {
         var c = CostBreakdown()
-        c.weights = inChannels * outChannels * kernel * kernel
+        c.weights = inChannels * outChannels * kernel * (kernelWidth ?? kernel)
         c.biases = bias ? outChannels : 0
         c.batchNormParameters = batchNorm ? 2 * outChannels : 0
         c.multiplyAdds = c.weights * positions

@@ -16,12 +16,13 @@ extension CostModel {
              .integer(convention.parameters(naive)), .integer(convention.operations(naive, unit: unit)),
              .text(convention.rawValue), .text(unit.rawValue)]
         }
-        var rows: [[TableCell]] = layers.map { l in
+        var rows: [[TableCell]] = layers.flatMap { l in
             let inC = wholeNaive ? l.naiveInput.c : l.input.c
             let outC = wholeNaive ? l.naiveOutput.c : l.output.c
             let head: [TableCell] = [.text(l.layer.name), .text(l.kind), .integer(inC),
                                      .integer(l.output.h), .integer(l.output.w), .integer(outC)]
-            return head + Self.widthCells(l.layer) + numbers(l.reduced, l.naive)
+            return [head + Self.widthCells(l.layer) + numbers(l.reduced, l.naive)]
+                + factorRows(l, convention: convention, unit: unit)
         }
         let total = layers.reduce((CostBreakdown.zero, CostBreakdown.zero)) { ($0.0 + $1.reduced, $0.1 + $1.naive) }
         rows.append([.text("total"), .text("total")] + Array(repeating: .empty, count: 10) + numbers(total.0, total.1))
@@ -31,7 +32,7 @@ extension CostModel {
         return Table(title: "Costs of \(network.preset) (\(convention.rawValue), \(unit.label))",
                      columns: Self.costColumns, rows: rows,
                      notes: ["convention " + convention.summary, "unit: \(unit.label)", reading]
-                        + Self.presetNotes(network))
+                        + Self.presetNotes(network) + factorizationNotes(convention: convention, unit: unit))
     }
 
     /// The auxiliary classifiers, layer by layer with a total per head.

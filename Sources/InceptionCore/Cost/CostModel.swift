@@ -55,9 +55,10 @@ public struct CostModel: Sendable {
     }
 
     /// A convolution of this network (its bias and batch-norm settings), ReLU after.
-    func convCost(_ inChannels: Int, _ outChannels: Int, _ kernel: Int, positions: Int) -> CostBreakdown {
-        .conv(inChannels: inChannels, outChannels: outChannels, kernel: kernel, positions: positions,
-              bias: network.convBias, batchNorm: network.batchNorm)
+    func convCost(_ inChannels: Int, _ outChannels: Int, _ kernel: Int, kernelWidth: Int? = nil,
+                  positions: Int) -> CostBreakdown {
+        .conv(inChannels: inChannels, outChannels: outChannels, kernel: kernel, kernelWidth: kernelWidth,
+              positions: positions, bias: network.convBias, batchNorm: network.batchNorm)
     }
 
     private func branches(_ layer: LayerSpec, input: FeatureShape, output: FeatureShape, naive: Bool) -> [BranchCost] {
@@ -80,40 +81,33 @@ public struct CostModel: Sendable {
             return [BranchCost(name: layer.name, cost: .linear(inFeatures: input.count, outFeatures: n, relu: false))]
         case .inception(let m):
             // A module built naive runs naive in both readings.
-            return naive || m.naive ? naiveModule(m.widths, input: input) : reducedModule(m.widths, input: input)
+            var spec = m
+            spec.naive = naive || m.naive
+            return moduleBranches(spec, input: input)
         }
     }
 
-    /// The 1x1-reduced module: each present branch, its reduce included.
-    public func reducedModule(_ w: InceptionWidths, input: FeatureShape) -> [BranchCost] {
-        let p = input.h * input.w, c = input.c, k5 = network.branch5x5Kernel
-        var out: [BranchCost] = []
-        func add(_ name: String, _ cost: CostBreakdown) { out.append(BranchCost(name: name, cost: cost)) }
-        if w.n1x1 > 0 { add("1x1", convCost(c, w.n1x1, 1, positions: p)) }
-        if w.n3x3 > 0 {
-            add("3x3 reduce", convCost(c, w.n3x3red, 1, positions: p))
-            add("3x3", convCost(w.n3x3red, w.n3x3, 3, positions: p))
-        }
-        if w.n5x5 > 0 {
-            add("5x5 reduce", convCost(c, w.n5x5red, 1, positions: p))
-            add("5x5", convCost(w.n5x5red, w.n5x5, k5, positions: p))
-        }
-        if w.poolProj > 0 {
-            add("pool", .pool(input: input))
-            add("pool proj", convCost(c, w.poolProj, 1, positions: p))
-        }
-        return out
-    }
-
-    /// The naive module: 1x1, 3x3 and 5x5 read the input directly and the pool
-    /// branch passes every input channel through (so it is never removed).
-    public func naiveModule(_ w: InceptionWidths, input: FeatureShape) -> [BranchCost] {
+    /// One module's branches in concatenation order, each convolution of the 3x3
+    /// and 5x5 branches its own row (`CostModel.branchConvolutions`). A naive
+    /// module has no reduce and no projection: its pool branch passes every input
+    /// channel through, so it is never removed.
+    public func moduleBranches(_ m: InceptionSpec, input: FeatureShape) -> [BranchCost] {
         let p = input.h * input.w, c = input.c
         var out: [BranchCost] = []
-        if w.n1x1 > 0 { out.append(BranchCost(name: "1x1", cost: convCost(c, w.n1x1, 1, positions: p))) }
-        if w.n3x3 > 0 { out.append(BranchCost(name: "3x3", cost: convCost(c, w.n3x3, 3, positions: p))) }
-        if w.n5x5 > 0 { out.append(BranchCost(name: "5x5", cost: convCost(c, w.n5x5, network.branch5x5Kernel, positions: p))) }
-        out.append(BranchCost(name: "pool", cost: .pool(input: input)))
+        func add(_ name: String, _ cost: CostBreakdown) { out.append(BranchCost(name: name, cost: cost)) }
+        if m.widths.n1x1 > 0 { add("1x1", convCost(c, m.widths.n1x1, 1, positions: p)) }
+        for conv in KernelBranch.allCases.flatMap({ branchConvolutions(m, $0, inChannels: c) }) {
+            add(conv.label, convCost(conv.inChannels, conv.outChannels, conv.kernelHeight,
+                                     kernelWidth: conv.kernelWidth, positions: p))
+        }
+        if m.naive || m.widths.poolProj > 0 { add("pool", .pool(input: input)) }
+        if !m.naive && m.widths.poolProj > 0 { add("pool proj", convCost(c, m.widths.poolProj, 1, positions: p)) }
         return out
+    }
+
+    /// The convolutions of one kernel branch of `m` in this network (whose "5x5"
+    /// kernel is `branch5x5Kernel`).
+    public func branchConvolutions(_ m: InceptionSpec, _ branch: KernelBranch, inChannels: Int) -> [BranchConv] {
+        m.convolutions(of: branch, kernel: branch == .b3x3 ? 3 : network.branch5x5Kernel, inChannels: inChannels)
     }
 }

@@ -13,6 +13,7 @@ extension TableRequest {
                 ("--kernel", example.kernel, defaults.kernel),
             ]
             for (name, value, standard) in options where value != standard { words += [name, "\(value)"] }
+            if example.factorize != .none { words += ["--factorize", example.factorize.rawValue] }
         case .sparse:
             break
         case .timing, .sweep:

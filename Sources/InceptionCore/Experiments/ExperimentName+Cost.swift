@@ -12,7 +12,7 @@ extension ExperimentName {
         case .bottleneck:
             let widths = BottleneckExperiment.widths.map(String.init)
             return "compares test accuracy and multiplies at reduce widths \(widths.dropLast().joined(separator: ", ")) and \(widths.last ?? "")"
-        case .naiveVsReduced: return "compares accuracy, parameters, multiplies and time per step"
+        case .naiveVsReduced, .factorization: return "compares accuracy, parameters, multiplies and time per step"
         case .gapVsFc: return "compares parameters, train and test accuracy"
         case .auxHeads: return "compares the gradient norm at the stem and 3a, and final accuracy"
         case .correlation:

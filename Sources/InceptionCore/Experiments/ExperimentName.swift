@@ -8,6 +8,7 @@ public enum ExperimentName: String, CaseIterable, Codable, Sendable {
     case correlation
     case scale
     case sparseTiming = "sparse-timing"
+    case factorization
 
     /// The experiment called `text`, or a `UserError` listing the known names.
     public static func named(_ text: String) throws -> ExperimentName {
@@ -27,6 +28,7 @@ public enum ExperimentName: String, CaseIterable, Codable, Sendable {
         case .correlation: "Do correlated output channels end up grouped in the same branch?"
         case .scale: "Does the 5x5 branch answer to larger objects?"
         case .sparseTiming: "Do sparse structures pay off on today's hardware?"
+        case .factorization: "Do Inception-v3's factorised kernels (two 3x3, 1xk + kx1) keep accuracy for fewer multiplies?"
         }
     }
 
@@ -35,6 +37,7 @@ public enum ExperimentName: String, CaseIterable, Codable, Sendable {
         switch self {
         case .bottleneck: BottleneckExperiment.widths.count * seeds
         case .naiveVsReduced, .gapVsFc, .auxHeads: 2 * seeds
+        case .factorization: Factorization.allCases.count * seeds
         case .correlation, .scale: seeds
         case .sparseTiming: 0
         }

@@ -18,6 +18,7 @@ public enum ExperimentRunner {
         case .correlation: try CorrelationExperiment.run(context)
         case .scale: try ScaleExperiment.run(context)
         case .sparseTiming: try SparseTimingExperiment.run(context)
+        case .factorization: try FactorizationExperiment.run(context)
         }
         if context.settings.seeds == 1 {
             findings.notes.append("one seed: no spread, so every difference counts; run with --seeds 3 or more to judge")

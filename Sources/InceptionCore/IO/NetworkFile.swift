@@ -89,10 +89,15 @@ public enum NetworkFile {
                 return .conv(spec)
             case .inception(let spec):
                 let prefix = spec.name.tensor + "."
-                let width = { (branch: String) in rows(prefix + branch + ".weight") ?? 0 }
+                // A factorised kernel's last convolution is `_2` (`InceptionSpec.convolutions`).
+                let width = { (branch: String) in rows(prefix + branch + ".weight") ?? rows(prefix + branch + "_2.weight") ?? 0 }
                 let widths = InceptionWidths(width("branch1x1"), width("branch3x3_reduce"), width("branch3x3"),
                                              width("branch5x5_reduce"), width("branch5x5"), width("pool_proj"))
-                return .inception(InceptionSpec(name: spec.name, widths: widths))
+                // Stacked 3x3 or a 1 x k first; only asymmetric factorises the 3x3 branch.
+                let factorize: Factorization = file[prefix + "branch5x5_1.weight"]
+                    .map { $0.shape.count == 4 && $0.shape[2] == 1 ? .asymmetric : .stacked }
+                    ?? (file[prefix + "branch3x3_1.weight"] == nil ? .none : .asymmetric)
+                return .inception(InceptionSpec(name: spec.name, widths: widths, factorize: factorize))
             case .linear(let name, _):
                 return .linear(name: name, outFeatures: classifier.shape[0])
             default:

@@ -6,13 +6,19 @@
 // A convolution here is a cross-correlation (the kernel is not flipped), as in
 // every CNN library.
 
-/// The sizes of one 2-D convolution with square stride and zero padding.
+/// The sizes of one 2-D convolution with square stride and zero padding: `padH`
+/// rows above and below, `padW` columns left and right (a 1x7 kernel keeps the
+/// size with padding 0 and 3, as PyTorch's `padding=(0, 3)`).
 public struct ConvGeometry: Hashable, Sendable {
     public let n: Int, c: Int, h: Int, w: Int
     public let oc: Int, kh: Int, kw: Int
-    public let stride: Int, pad: Int
+    public let stride: Int, padH: Int, padW: Int
 
     public init(n: Int, c: Int, h: Int, w: Int, oc: Int, kh: Int, kw: Int, stride: Int = 1, pad: Int = 0) {
+        self.init(n: n, c: c, h: h, w: w, oc: oc, kh: kh, kw: kw, stride: stride, padH: pad, padW: pad)
+    }
+
+    public init(n: Int, c: Int, h: Int, w: Int, oc: Int, kh: Int, kw: Int, stride: Int = 1, padH: Int, padW: Int) {
         self.n = n
         self.c = c
         self.h = h
@@ -21,11 +27,12 @@ public struct ConvGeometry: Hashable, Sendable {
         self.kh = kh
         self.kw = kw
         self.stride = stride
-        self.pad = pad
+        self.padH = padH
+        self.padW = padW
     }
 
-    public var oh: Int { (h + 2 * pad - kh) / stride + 1 }
-    public var ow: Int { (w + 2 * pad - kw) / stride + 1 }
+    public var oh: Int { (h + 2 * padH - kh) / stride + 1 }
+    public var ow: Int { (w + 2 * padW - kw) / stride + 1 }
     /// Multiply-adds of one forward pass: every weight at every output position.
     public var multiplies: Int { n * oc * oh * ow * c * kh * kw }
 }
@@ -45,10 +52,10 @@ public func conv2dForwardReference(out: UnsafeMutablePointer<Float>, inp: Unsafe
                         let inPlane = inp + (b * g.c + i) * g.h * g.w
                         let kernel = weight + (o * g.c + i) * g.kh * g.kw
                         for ky in 0..<g.kh {
-                            let y = oy * g.stride + ky - g.pad
+                            let y = oy * g.stride + ky - g.padH
                             if y < 0 || y >= g.h { continue }
                             for kx in 0..<g.kw {
-                                let x = ox * g.stride + kx - g.pad
+                                let x = ox * g.stride + kx - g.padW
                                 if x < 0 || x >= g.w { continue }
                                 sum += inPlane[y * g.w + x] * kernel[ky * g.kw + kx]
                             }
@@ -80,10 +87,10 @@ public func conv2dBackwardReference(dinp: UnsafeMutablePointer<Float>?, dweight:
                         let inOffset = (b * g.c + i) * g.h * g.w
                         let kOffset = (o * g.c + i) * g.kh * g.kw
                         for ky in 0..<g.kh {
-                            let y = oy * g.stride + ky - g.pad
+                            let y = oy * g.stride + ky - g.padH
                             if y < 0 || y >= g.h { continue }
                             for kx in 0..<g.kw {
-                                let x = ox * g.stride + kx - g.pad
+                                let x = ox * g.stride + kx - g.padW
                                 if x < 0 || x >= g.w { continue }
                                 dweight[kOffset + ky * g.kw + kx] += inp[inOffset + y * g.w + x] * d
                                 dinp?[inOffset + y * g.w + x] += weight[kOffset + ky * g.kw + kx] * d

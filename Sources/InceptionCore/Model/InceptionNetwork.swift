@@ -218,14 +218,8 @@ public struct InceptionNetwork: Sendable {
                                   _ P: UnsafePointer<Float>) -> (Tensor, ModuleTrace) {
         var t = ModuleTrace()
         t.branch1x1 = m.b1x1?.forward(x, P)
-        if let b = m.b3x3 {
-            t.reduce3x3 = b.reduce?.forward(x, P)
-            t.branch3x3 = b.conv.forward(t.reduce3x3 ?? x, P)
-        }
-        if let b = m.b5x5 {
-            t.reduce5x5 = b.reduce?.forward(x, P)
-            t.branch5x5 = b.conv.forward(t.reduce5x5 ?? x, P)
-        }
+        t.kernel3x3 = m.b3x3?.forward(x, P)
+        t.kernel5x5 = m.b5x5?.forward(x, P)
         if m.poolProj != nil || m.poolPassThrough {
             if training {
                 (t.pooled, t.poolWinners) = maxPoolKeepingWinners(x, ParameterLayout.branchPool)
@@ -261,16 +255,9 @@ public struct InceptionNetwork: Sendable {
             if let b = m.b1x1 {
                 b.backward(dout: next(), inp: x, out: t.branch1x1!, dinp: dinp, P, G)
             }
-            for (pair, reduced, out) in [(m.b3x3, t.reduce3x3, t.branch3x3), (m.b5x5, t.reduce5x5, t.branch5x5)] {
-                guard let pair, let out else { continue }
-                guard let reduce = pair.reduce, let reduced else {
-                    // Naive: the kernel reads the module input directly.
-                    pair.conv.backward(dout: next(), inp: x, out: out, dinp: dinp, P, G)
-                    continue
-                }
-                var dred = [Float](repeating: 0, count: reduced.count)
-                pair.conv.backward(dout: next(), inp: reduced, out: out, dinp: &dred, P, G)
-                reduce.backward(dout: dred, inp: x, out: reduced, dinp: dinp, P, G)
+            for (branch, trace) in [(m.b3x3, t.kernel3x3), (m.b5x5, t.kernel5x5)] {
+                guard let branch, let trace else { continue }
+                branch.backward(dout: next(), x: x, trace, dinp: dinp, P, G)
             }
             if let pooled = t.pooled {
                 var dpooled: [Float]

@@ -2,10 +2,13 @@
 /// branch). Every tensor is (n, channels, h, w) and already passed its ReLU.
 public struct ModuleTrace: Sendable {
     public var branch1x1: Tensor?
-    public var reduce3x3: Tensor?
-    public var branch3x3: Tensor?
-    public var reduce5x5: Tensor?
-    public var branch5x5: Tensor?
+    /// The 3x3 and 5x5 branches, each convolution's output (`KernelBranchTrace`).
+    public var kernel3x3: KernelBranchTrace?
+    public var kernel5x5: KernelBranchTrace?
+    public var reduce3x3: Tensor? { kernel3x3?.reduced }
+    public var branch3x3: Tensor? { kernel3x3?.output }
+    public var reduce5x5: Tensor? { kernel5x5?.reduced }
+    public var branch5x5: Tensor? { kernel5x5?.output }
     /// The module input after the branch's 3x3/1 max pool.
     public var pooled: Tensor?
     public var poolProj: Tensor?

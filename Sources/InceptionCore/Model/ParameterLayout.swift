@@ -6,14 +6,16 @@ struct ParameterLayout {
     /// height and width come from the tensor it runs on, so an image of another
     /// size than the description's (`run --no-resize`) runs through the same layout.
     struct Conv {
-        let c: Int, oc: Int, kernel: Int, stride: Int, pad: Int
+        let c: Int, oc: Int, kh: Int, kw: Int, stride: Int, padH: Int, padW: Int
         let weight: Int
         let bias: Int?
         /// The geometry over x (n, c, h, w).
         func geometry(_ x: Tensor) -> ConvGeometry {
-            ConvGeometry(n: x.shape[0], c: c, h: x.shape[2], w: x.shape[3], oc: oc, kh: kernel, kw: kernel,
-                         stride: stride, pad: pad)
+            ConvGeometry(n: x.shape[0], c: c, h: x.shape[2], w: x.shape[3], oc: oc, kh: kh, kw: kw,
+                         stride: stride, padH: padH, padW: padW)
         }
+        /// `3x3`, `1x7`: the kernel as labels write it.
+        var kernelLabel: String { "\(kh)x\(kw)" }
     }
 
     /// One fully connected layer: inp (n, i) -> out (n, o).
@@ -28,8 +30,8 @@ struct ParameterLayout {
     /// pooled input through (`poolPassThrough`).
     struct Inception {
         let b1x1: Conv?
-        let b3x3: (reduce: Conv?, conv: Conv)?
-        let b5x5: (reduce: Conv?, conv: Conv)?
+        let b3x3: KernelChain?
+        let b5x5: KernelChain?
         let poolProj: Conv?
         let poolPassThrough: Bool
     }
@@ -69,11 +71,13 @@ struct ParameterLayout {
         guard !net.batchNorm else {
             throw UserError("preset \(net.preset) uses batch norm, which the engine does not run; use tiny or googlenet")
         }
-        func conv(_ name: String, _ s: FeatureShape, oc: Int, k: Int, stride: Int = 1, pad: Int = 0) -> Conv {
-            let fanIn = s.c * k * k
-            let weight = make(name + ".weight", [oc, s.c, k, k], fanIn)
+        func conv(_ name: String, _ s: FeatureShape, oc: Int, k: Int, kw: Int? = nil, stride: Int = 1,
+                  pad: Int = 0, padW: Int? = nil) -> Conv {
+            let kw = kw ?? k
+            let weight = make(name + ".weight", [oc, s.c, k, kw], s.c * k * kw)
             let bias = net.convBias ? make(name + ".bias", [oc], 0) : nil
-            return Conv(c: s.c, oc: oc, kernel: k, stride: stride, pad: pad, weight: weight, bias: bias)
+            return Conv(c: s.c, oc: oc, kh: k, kw: kw, stride: stride, padH: pad, padW: padW ?? pad,
+                        weight: weight, bias: bias)
         }
         func linear(_ name: String, i: Int, o: Int) -> Linear {
             let weight = make(name + ".weight", [o, i], i)
@@ -86,7 +90,7 @@ struct ParameterLayout {
         for item in shaped {
             let s = item.input
             if case .linear = item.layer, !auxDone {
-                aux = try Self.auxHeads(net, shaped, conv: conv, linear: linear)
+                aux = try Self.auxHeads(net, shaped, conv: { conv($0, $1, oc: $2, k: $3, stride: $4, pad: $5) }, linear: linear)
                 auxDone = true
             }
             switch item.layer {
@@ -104,15 +108,19 @@ struct ParameterLayout {
             case .avgPool(let p): layers.append(.avgPool(p))
             case .inception(let m):
                 let w = m.widths, prefix = m.name.tensor + "."
-                func pair(_ name: String, red: Int, out: Int, k: Int) -> (reduce: Conv?, conv: Conv)? {
-                    guard out > 0 else { return nil }
-                    if m.naive { return (nil, conv(prefix + name, s, oc: out, k: k, pad: k / 2)) }
-                    let r = conv(prefix + name + "_reduce", s, oc: red, k: 1)
-                    return (r, conv(prefix + name, FeatureShape(c: red, h: s.h, w: s.w), oc: out, k: k, pad: k / 2))
+                func branch(_ b: KernelBranch) -> KernelChain? {
+                    let convs = CostModel(net).branchConvolutions(m, b, inChannels: s.c).map { bc in
+                        conv(prefix + bc.tensorName, FeatureShape(c: bc.inChannels, h: s.h, w: s.w), oc: bc.outChannels,
+                             k: bc.kernelHeight, kw: bc.kernelWidth, pad: bc.padding.h, padW: bc.padding.w)
+                    }
+                    guard let first = convs.first else { return nil }
+                    // A naive module's kernel reads the input directly.
+                    return m.naive ? KernelChain(reduce: nil, factors: convs)
+                                   : KernelChain(reduce: first, factors: Array(convs.dropFirst()))
                 }
                 let b1 = w.n1x1 > 0 ? conv(prefix + "branch1x1", s, oc: w.n1x1, k: 1) : nil
-                let b3 = pair("branch3x3", red: w.n3x3red, out: w.n3x3, k: 3)
-                let b5 = pair("branch5x5", red: w.n5x5red, out: w.n5x5, k: net.branch5x5Kernel)
+                let b3 = branch(.b3x3)
+                let b5 = branch(.b5x5)
                 let pp = w.poolProj > 0 && !m.naive ? conv(prefix + "pool_proj", s, oc: w.poolProj, k: 1) : nil
                 layers.append(.inception(Inception(b1x1: b1, b3x3: b3, b5x5: b5, poolProj: pp, poolPassThrough: m.naive)))
             case .globalAvgPool: layers.append(.globalAvgPool)
@@ -121,7 +129,7 @@ struct ParameterLayout {
             case .linear(let name, let o): layers.append(.linear(linear(name, i: s.count, o: o)))
             }
         }
-        if !auxDone { aux = try Self.auxHeads(net, shaped, conv: conv, linear: linear) }
+        if !auxDone { aux = try Self.auxHeads(net, shaped, conv: { conv($0, $1, oc: $2, k: $3, stride: $4, pad: $5) }, linear: linear) }
         self.layers = layers
         self.aux = aux
     }

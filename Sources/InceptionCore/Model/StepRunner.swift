@@ -85,17 +85,13 @@ public struct StepRunner: Sendable {
         if let b = m.b1x1, let out = t.branch1x1 {
             result.append(BranchStep(name: "1x1", width: b.oc, multiplies: cost(b, x), tensors: [("1x1", out)]))
         }
-        for (name, pair, reduced, out) in [("3x3", m.b3x3, t.reduce3x3, t.branch3x3), ("5x5", m.b5x5, t.reduce5x5, t.branch5x5)] {
-            guard let pair, let out else { continue }
-            let k = "\(pair.conv.kernel)x\(pair.conv.kernel)"
+        for (name, branch, trace) in [("3x3", m.b3x3, t.kernel3x3), ("5x5", m.b5x5, t.kernel5x5)] {
+            guard let branch, let trace else { continue }
             // A naive module's kernel reads the input directly (no reduce step).
-            var multiplies = cost(pair.conv, reduced ?? x)
-            var tensors: [(String, Tensor)] = [(k, out)]
-            if let reduce = pair.reduce, let reduced {
-                multiplies += cost(reduce, x)
-                tensors.insert(("reduce", reduced), at: 0)
-            }
-            result.append(BranchStep(name: name, width: pair.conv.oc, multiplies: multiplies, tensors: tensors))
+            let inputs = [x] + ((trace.reduced.map { [$0] } ?? []) + trace.factors).dropLast()
+            let multiplies = zip(branch.all, inputs).reduce(0) { $0 + cost($1.0, $1.1) }
+            let tensors = (trace.reduced.map { [("reduce", $0)] } ?? []) + zip(branch.factors, trace.factors).map { ($0.kernelLabel, $1) }
+            result.append(BranchStep(name: name, width: branch.outChannels, multiplies: multiplies, tensors: tensors))
         }
         if let p = t.pooled {
             if let b = m.poolProj, let out = t.poolProj {

@@ -55,26 +55,32 @@ public struct PoolSpec: Hashable, Codable, Sendable {
 /// A `naive` module is the paper's Figure 2(a): 1x1, 3x3 and 5x5 read the input
 /// directly (the reduce widths are ignored) and the pool branch passes every input
 /// channel through, so its output is `naiveOutChannels(inChannels:)` wide.
+///
+/// `factorize` rebuilds the large kernels as Inception-v3 does (`Factorization`,
+/// `convolutions(of:kernel:inChannels:)`); the widths and the output are unchanged.
 public struct InceptionSpec: Hashable, Codable, Sendable {
     public var name: ModuleName
     public var widths: InceptionWidths
     public var naive: Bool
+    public var factorize: Factorization
 
-    public init(name: ModuleName, widths: InceptionWidths, naive: Bool = false) {
+    public init(name: ModuleName, widths: InceptionWidths, naive: Bool = false, factorize: Factorization = .none) {
         self.name = name
         self.widths = widths
         self.naive = naive
+        self.factorize = factorize
     }
 
-    private enum CodingKeys: String, CodingKey { case name, widths, naive }
+    private enum CodingKeys: String, CodingKey { case name, widths, naive, factorize }
 
-    // `naive` is written only when set, so descriptions saved before it existed
-    // (weights files, caches) read and hash the same.
+    // `naive` and `factorize` are written only when set, so descriptions saved
+    // before they existed (weights files, caches) read and hash the same.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(ModuleName.self, forKey: .name)
         widths = try c.decode(InceptionWidths.self, forKey: .widths)
         naive = try c.decodeIfPresent(Bool.self, forKey: .naive) ?? false
+        factorize = try c.decodeIfPresent(Factorization.self, forKey: .factorize) ?? .none
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -82,6 +88,7 @@ public struct InceptionSpec: Hashable, Codable, Sendable {
         try c.encode(name, forKey: .name)
         try c.encode(widths, forKey: .widths)
         if naive { try c.encode(naive, forKey: .naive) }
+        if factorize != .none { try c.encode(factorize, forKey: .factorize) }
     }
 
     /// Output channels for an input of `inChannels`.

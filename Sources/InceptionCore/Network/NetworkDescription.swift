@@ -137,12 +137,18 @@ extension NetworkDescription {
             let parts = text.split(separator: "=", omittingEmptySubsequences: false)
             let target = parts.first.map { $0.split(separator: ".", omittingEmptySubsequences: false) } ?? []
             guard parts.count == 2, target.count == 2, !target[0].isEmpty, !target[1].isEmpty else {
-                throw UserError("malformed --set '\(text)': expected MODULE.FIELD=N, e.g. 3a.n3x3red=4")
+                throw UserError("malformed --set '\(text)': expected MODULE.FIELD=N, e.g. 3a.n3x3red=4 or 3a.factorize=stacked")
+            }
+            let name: ModuleName
+            if target[1] == Self.factorizeField {
+                (result, name) = try result.settingFactorization(module: String(target[0]),
+                                                                 to: Factorization.named(String(parts[1])))
+                if !touched.contains(name) { touched.append(name) }
+                continue
             }
             guard let value = Int(parts[1]) else {
                 throw UserError("malformed --set '\(text)': '\(parts[1])' is not a whole number")
             }
-            let name: ModuleName
             (result, name) = try result.settingUnvalidated(module: String(target[0]), field: String(target[1]), to: value)
             if !touched.contains(name) { touched.append(name) }
         }
@@ -153,18 +159,25 @@ extension NetworkDescription {
     }
 
     private func settingUnvalidated(module text: String, field: String, to value: Int) throws -> (NetworkDescription, ModuleName) {
-        guard let (index, spec) = module(named: text) else {
+        let (index, spec) = try existingModule(text)
+        guard spec.widths[field: field] != nil else {
+            let fields = InceptionWidths.fieldNames + [Self.factorizeField]
+            throw UserError("unknown field '\(field)' (fields: \(fields.joined(separator: ", ")))")
+        }
+        var changed = spec
+        changed.widths[field: field] = value
+        var copy = self
+        copy.layers[index] = .inception(changed)
+        return (copy, spec.name)
+    }
+
+    /// The module with this name and its index, or a `UserError` listing the modules.
+    func existingModule(_ text: String) throws -> (index: Int, spec: InceptionSpec) {
+        guard let found = module(named: text) else {
             let known = modules.map(\.name.short).joined(separator: ", ")
             throw UserError("unknown module '\(text)' in preset \(preset) (modules: \(known))")
         }
-        guard spec.widths[field: field] != nil else {
-            throw UserError("unknown field '\(field)' (fields: \(InceptionWidths.fieldNames.joined(separator: ", ")))")
-        }
-        var widths = spec.widths
-        widths[field: field] = value
-        var copy = self
-        copy.layers[index] = .inception(InceptionSpec(name: spec.name, widths: widths, naive: spec.naive))
-        return (copy, spec.name)
+        return found
     }
 
     /// The rules every module's widths obey; the message names the offending width.

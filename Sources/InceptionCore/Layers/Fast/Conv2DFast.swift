@@ -17,7 +17,7 @@ extension ConvGeometry {
     var patchSize: Int { c * kh * kw }
 
     /// A 1x1 convolution whose input plane already is its im2col matrix.
-    var isPointwise: Bool { kh == 1 && kw == 1 && stride == 1 && pad == 0 }
+    var isPointwise: Bool { kh == 1 && kw == 1 && stride == 1 && !isPadded }
 
     /// Images per chunk of the backward pass: 4, fewer when their im2col matrices
     /// would pass 8 MB.

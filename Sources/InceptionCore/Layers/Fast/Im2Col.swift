@@ -1,22 +1,24 @@
 // im2col turns one image's convolution into a matrix product:
 //
-//     col (c·kh·kw, oh·ow):  col[(i·kh + ky)·kw + kx][oy·ow + ox] = inp[i][oy·s + ky − pad][ox·s + kx − pad]
+//     col (c·kh·kw, oh·ow):  col[(i·kh + ky)·kw + kx][oy·ow + ox] = inp[i][oy·s + ky − padH][ox·s + kx − padW]
 //
 // (zero where that falls in the padding), so out (oc, oh·ow) = W (oc, c·kh·kw) · col,
 // the weights OIHW read as a matrix as they are. col2im is its transpose: it adds
 // each entry of a col-shaped gradient back onto the input position it was read from.
 //
 // Both first give the image its border of zeros (a `padded` workspace of
-// c·(h + 2·pad)·(w + 2·pad) floats), so that every run of ow outputs of one row of
+// c·(h + 2·padH)·(w + 2·padW) floats), so that every run of ow outputs of one row of
 // col reads ow inputs of one padded row with no clipping: with stride 1 each run is
 // a straight vector copy.
 
 extension ConvGeometry {
     /// Height and width of the input with its zero border.
-    var paddedHeight: Int { h + 2 * pad }
-    var paddedWidth: Int { w + 2 * pad }
+    var paddedHeight: Int { h + 2 * padH }
+    var paddedWidth: Int { w + 2 * padW }
+    /// Whether the image needs its zero border.
+    var isPadded: Bool { padH > 0 || padW > 0 }
     /// Floats of the `padded` workspace of im2col and col2im (zero without padding).
-    var paddedImageSize: Int { pad == 0 ? 0 : c * paddedHeight * paddedWidth }
+    var paddedImageSize: Int { isPadded ? c * paddedHeight * paddedWidth : 0 }
 }
 
 /// For each row y of each input plane i: where it starts in the image (c, h, w)
@@ -25,7 +27,7 @@ extension ConvGeometry {
 private func forEachInputRow(_ g: ConvGeometry, _ body: (_ imageOffset: Int, _ paddedOffset: Int) -> Void) {
     for i in 0..<g.c {
         for y in 0..<g.h {
-            body((i * g.h + y) * g.w, (i * g.paddedHeight + y + g.pad) * g.paddedWidth + g.pad)
+            body((i * g.h + y) * g.w, (i * g.paddedHeight + y + g.padH) * g.paddedWidth + g.padW)
         }
     }
 }
@@ -57,7 +59,7 @@ private func forEachRun(_ g: ConvGeometry, _ body: (_ colOffset: Int, _ imageOff
 func im2col(col: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>,
             padded: UnsafeMutablePointer<Float>, _ g: ConvGeometry) {
     var image = inp
-    if g.pad > 0 {
+    if g.isPadded {
         // padded (c, hp, wp): zero border, inp in the middle.
         padded.update(repeating: 0, count: g.paddedImageSize)
         forEachInputRow(g) { imageOffset, paddedOffset in copyFloats(padded + paddedOffset, inp + imageOffset, g.w) }
@@ -80,8 +82,8 @@ func col2imAdding(dinp: UnsafeMutablePointer<Float>, dcol: UnsafePointer<Float>,
                   padded: UnsafeMutablePointer<Float>, _ g: ConvGeometry) {
     // Without padding the runs land directly in dinp; with it, in a zeroed padded
     // image whose middle is added to dinp at the end (the border is dropped).
-    let image = g.pad > 0 ? padded : dinp
-    if g.pad > 0 { padded.update(repeating: 0, count: g.paddedImageSize) }
+    let image = g.isPadded ? padded : dinp
+    if g.isPadded { padded.update(repeating: 0, count: g.paddedImageSize) }
     let (ow, s) = (g.ow, g.stride)
     forEachRun(g) { colOffset, imageOffset in
         let (dst, src) = (image + imageOffset, dcol + colOffset)
@@ -91,7 +93,7 @@ func col2imAdding(dinp: UnsafeMutablePointer<Float>, dcol: UnsafePointer<Float>,
             for ox in 0..<ow { dst[ox * s] += src[ox] }
         }
     }
-    if g.pad > 0 {
+    if g.isPadded {
         forEachInputRow(g) { imageOffset, paddedOffset in addFloats(dinp + imageOffset, padded + paddedOffset, g.w) }
     }
 }

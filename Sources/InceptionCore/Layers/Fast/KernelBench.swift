@@ -38,17 +38,16 @@ public enum KernelBench {
                 if let r = s.reduce { add(s.name + "_reduce", x.c, x, r, 1) }
                 add(s.name, s.reduce ?? x.c, x, s.outChannels, s.kernel, stride: s.stride, pad: s.padding)
             case .inception(let m):
-                let (w, k5, name) = (m.widths, net.branch5x5Kernel, m.name.tensor)
-                add(name + ".branch1x1", x.c, x, w.n1x1, 1)
-                if w.n3x3 > 0 {
-                    add(name + ".branch3x3_reduce", x.c, x, w.n3x3red, 1)
-                    add(name + ".branch3x3", w.n3x3red, x, w.n3x3, 3, pad: 1)
+                let name = m.name.tensor
+                add(name + ".branch1x1", x.c, x, m.widths.n1x1, 1)
+                for conv in KernelBranch.allCases.flatMap({ CostModel(net).branchConvolutions(m, $0, inChannels: x.c) }) {
+                    guard conv.outChannels > 0 else { continue }
+                    result.append((name + "." + conv.tensorName,
+                                   ConvGeometry(n: batch, c: conv.inChannels, h: x.h, w: x.w, oc: conv.outChannels,
+                                                kh: conv.kernelHeight, kw: conv.kernelWidth,
+                                                padH: conv.padding.h, padW: conv.padding.w)))
                 }
-                if w.n5x5 > 0 {
-                    add(name + ".branch5x5_reduce", x.c, x, w.n5x5red, 1)
-                    add(name + ".branch5x5", w.n5x5red, x, w.n5x5, k5, pad: k5 / 2)
-                }
-                add(name + ".pool_proj", x.c, x, w.poolProj, 1)
+                if !m.naive { add(name + ".pool_proj", x.c, x, m.widths.poolProj, 1) }
             default:
                 break
             }

@@ -40,6 +40,7 @@ public struct WidgetRegistry: Sendable {
         .networkShapes,
         .moduleWidths,
         .costExample,
+        .factorization,
         .costs,
         .naiveGrowth,
         .conv1x1Pixel,

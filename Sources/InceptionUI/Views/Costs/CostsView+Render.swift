@@ -53,7 +53,8 @@ extension CostsView {
         let panels = Panels(area: area, modules: modules.count)
         renderHeader(into: &canvas, rect: panels.header, theme: theme)
         renderTable(into: &canvas, rect: panels.table, modules: modules, totals: totals, theme: theme)
-        renderBars(into: &canvas, rect: panels.bars, modules: modules, totals: totals, theme: theme)
+        renderBars(into: &canvas, rect: panels.bars, modules: modules, totals: totals, listsAdded: panels.branches == nil,
+                   theme: theme)
         renderExample(into: &canvas, rect: panels.example, theme: theme)
         if let branches = panels.branches {
             renderBranches(into: &canvas, rect: branches, cost: modules[module].cost, theme: theme)
@@ -116,7 +117,7 @@ extension CostsView {
         let visible = BarChart.window(count: modules.count, capacity: capacity, selected: module)
         let more = visible.count < modules.count ? " \(visible.lowerBound + 1)-\(visible.upperBound) of \(modules.count)" : ""
         canvas.box(rect, glyphs: theme.box, style: focus == .modules ? theme.title : theme.border,
-                   title: "Modules: 1x1-reduced vs naive\(more)", titleStyle: theme.title)
+                   title: "Modules: 1x1-reduced vs naive\(more)  " + factorizationSummary(modules[module]), titleStyle: theme.title)
         let inner = rect.inset(by: 1)
         let x = inner.x + 1
         let headers = ["module", "in_c"] + Self.widthHeaders + ["params", "naive", "mults", "naive", "saved"]
@@ -126,7 +127,8 @@ extension CostsView {
             let y = inner.y + 1 + row
             let inC = wholeNaive ? cost.naiveInput.c : cost.input.c
             let selected = index == module
-            let ranges = drawRow(cells(name: spec.name.short, inChannels: inC, widths: spec.widths.all, reduced: cost.reduced, naive: cost.naive),
+            let name = spec.name.short + (spec.factorize == .none ? "" : " " + spec.factorize.rawValue.prefix(2))
+            let ranges = drawRow(cells(name: name, inChannels: inC, widths: spec.widths.all, reduced: cost.reduced, naive: cost.naive),
                                  into: &canvas, x: x, y: y, style: selected ? theme.emphasis : theme.text, clip: inner)
             if selected {
                 canvas.text(theme.asciiOnly ? ">" : "▶", x: inner.x, y: y, style: theme.emphasis, clip: inner)
@@ -141,8 +143,18 @@ extension CostsView {
                 into: &canvas, x: x, y: inner.y + 1 + visible.count, style: theme.emphasis, clip: inner)
     }
 
+    /// `3a stacked: +2.7% mults vs none (F)`: the selected module's factorisation
+    /// and its saving against `none`, or the key that sets it.
+    func factorizationSummary(_ selected: (spec: InceptionSpec, cost: LayerCost)) -> String {
+        let spec = selected.spec
+        guard spec.factorize != .none else { return "F: factorize \(spec.name.short)" }
+        let saving = CostModel(network).factorizationSaving(spec, input: selected.cost.input).saving(convention, unit: unit)
+        let change = saving.operations.map { (-$0 >= 0 ? "+" : "") + NumberText.decimal(-100 * $0, places: 1, grouped: false) + "%" } ?? "n/a"
+        return "\(spec.name.short) \(spec.factorize.rawValue): \(change) mults vs none (F)"
+    }
+
     private func renderBars(into canvas: inout Canvas, rect: Rect, modules: [(spec: InceptionSpec, cost: LayerCost)],
-                            totals: (reduced: CostBreakdown, naive: CostBreakdown), theme: Theme) {
+                            totals: (reduced: CostBreakdown, naive: CostBreakdown), listsAdded: Bool, theme: Theme) {
         guard rect.height >= 4 else { return }
         let naiveGlyph = BarChart.Series.first.glyph(theme), reducedGlyph = BarChart.Series.second.glyph(theme)
         canvas.box(rect, glyphs: theme.box, style: theme.border,
@@ -178,19 +190,29 @@ extension CostsView {
         }
         if y + 3 <= inner.maxY { y += 1 }
         pair("total", totals.reduced, totals.naive, y: y, scale: totalScale, style: theme.emphasis)
+        // Without the branches panel the added convolutions go in the last free row.
+        let selected = modules[module]
+        if listsAdded && selected.spec.factorize != .none && y + 2 < inner.maxY {
+            let added = CostModel(network).factorizationSaving(selected.spec, input: selected.cost.input).addedSummary
+            canvas.text("\(selected.spec.name.short) adds \(added)", x: inner.x + 1, y: inner.maxY - 1, style: theme.dim, clip: inner)
+        }
     }
 
     private func renderExample(into canvas: inout Canvas, rect: Rect, theme: Theme) {
         let e = example
         let focused = focus == .example
         let k = "\(e.kernel)x\(e.kernel)"
-        let title = focused ? "Worked example: reduce width + - < > Enter (e: back to modules)"
-            : "Worked example: \(e.inChannels) features at \(e.size)x\(e.size) -> \(e.outChannels) (e: edit)"
+        let change = NumberText.decimal(100 * abs(e.factorizationSaving), places: 1, grouped: false)
+        let factorized = e.factorize == .none ? ""
+            : ", \(e.factorize.rawValue) \(k) " + (change == "0.0" ? "unchanged" : (e.factorizationSaving < 0 ? "+" : "-") + change + "%")
+        let title = focused ? "Worked example: reduce +-<> Enter, F factorize\(factorized) (e: back)"
+            : "Worked example: \(e.inChannels) features at \(e.size)x\(e.size) -> \(e.outChannels)\(factorized) (e: edit)"
+        let kernels = e.kernelLayers.map { String($0.label.prefix { $0 != " " }) }.joined(separator: "+")
         canvas.box(rect, glyphs: theme.box, style: focused ? theme.title : theme.border, title: title, titleStyle: theme.title)
         let inner = rect.inset(by: 1)
         let number = { (n: Int) in NumberText.integer(n, grouped: true) }
         let rows: [(String, Int, Int)] = [("direct \(k) \(e.inChannels)->\(e.outChannels)", e.directParameters, e.directMultiplies),
-                                          ("1x1 \(e.inChannels)->\(e.reduce), \(k) ->\(e.outChannels)", e.reducedParameters, e.reducedMultiplies)]
+                                          ("1x1 \(e.inChannels)->\(e.reduce), \(kernels) ->\(e.outChannels)", e.reducedParameters, e.reducedMultiplies)]
         for (i, (label, params, mults)) in rows.enumerated() {
             let y = inner.y + i
             var x = canvas.text(label.padding(toLength: 26, withPad: " ", startingAt: 0), x: inner.x + 1, y: y, style: theme.text, clip: inner)
@@ -207,15 +229,25 @@ extension CostsView {
     }
 
     private func renderBranches(into canvas: inout Canvas, rect: Rect, cost: LayerCost, theme: Theme) {
-        canvas.box(rect, glyphs: theme.box, style: theme.border, title: "Branches of \(selectedModule.name.short): reduced | naive",
+        let spec = selectedModule
+        let factorized = spec.factorize == .none ? "" : " (\(spec.factorize.rawValue))"
+        canvas.box(rect, glyphs: theme.box, style: theme.border, title: "Branches of \(spec.name.short)\(factorized): reduced | naive",
                    titleStyle: theme.title)
         let inner = rect.inset(by: 1)
+        if spec.factorize != .none {
+            let s = CostModel(network).factorizationSaving(spec, input: cost.input)
+            let count = { (c: CostBreakdown) in
+                NumberText.compact(convention.parameters(c)) + " params, " + NumberText.compact(convention.operations(c, unit: unit)) + " mults"
+            }
+            canvas.text("\(spec.factorize.rawValue): \(count(s.factorized)) | none: \(count(s.unfactorized))",
+                        x: inner.x + 1, y: inner.maxY - 1, style: theme.emphasis, clip: inner)
+        }
         let half = inner.width / 2
         for (column, branches) in [cost.branches, cost.naiveBranches].enumerated() {
             let x = inner.x + 1 + column * half
             canvas.text("branch".padding(toLength: 12, withPad: " ", startingAt: 0) + "params".leftPadded(9) + "mults".leftPadded(9),
                         x: x, y: inner.y, style: theme.emphasis, clip: inner)
-            for (row, branch) in branches.enumerated() where row + 1 < inner.height {
+            for (row, branch) in branches.enumerated() where row + 2 < inner.height {
                 let text = branch.name.padding(toLength: 12, withPad: " ", startingAt: 0)
                     + NumberText.compact(convention.parameters(branch.cost)).leftPadded(9)
                     + NumberText.compact(convention.operations(branch.cost, unit: unit)).leftPadded(9)

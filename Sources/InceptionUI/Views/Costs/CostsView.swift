@@ -5,7 +5,7 @@ import InceptionCore
 /// widths, parameters and multiplies for the 1x1-reduced and the naive design,
 /// a bar chart of both, and the article's worked example. Every number comes
 /// from `CostModel` and `WorkedExample`; the view only keeps what the learner
-/// chose (preset, widths, convention, unit, whole-naive, reduce width).
+/// chose (preset, widths, factorisations, convention, unit, whole-naive, reduce width).
 public struct CostsView: ExplorerView {
     public let id = ViewID.costs
 
@@ -52,7 +52,8 @@ public struct CostsView: ExplorerView {
         [KeyBinding("↑↓←→", "select"), KeyBinding("+-<>", "change"), KeyBinding("Enter", "type"),
          KeyBinding("u", "undo"), KeyBinding("r", "reset"), KeyBinding("p", "preset"),
          KeyBinding("c", "convention"), KeyBinding("f", "unit"), KeyBinding("w", "whole naive"),
-         KeyBinding("e", "example"), KeyBinding("t", "train"), TableExport.binding]
+         KeyBinding("F", "factorize"), KeyBinding("e", "example"), KeyBinding("t", "train"),
+         TableExport.binding]
     }
 
     var selectedModule: InceptionSpec { network.modules[module] }
@@ -95,6 +96,7 @@ public struct CostsView: ExplorerView {
         case .character("f"): unit = unit.next
         case .character("w"): wholeNaive.toggle()
         case .character("e"): focus = focus == .modules ? .example : .modules
+        case .character("F"): return cycleFactorization()
         case .character("x"): return TableExport.begin()
         default:
             guard focus == .modules, let direction = key.direction else { return [] }
@@ -143,6 +145,23 @@ public struct CostsView: ExplorerView {
         }
     }
 
+    /// `F`: the selected module's (or the example's) next `Factorization`.
+    private mutating func cycleFactorization() -> [ViewCommand] {
+        do {
+            switch focus {
+            case .modules:
+                let next = selectedModule.factorize.next
+                let name = selectedModule.name.short
+                return replace(with: try network.setting(module: name, factorize: next), saying: "\(name).factorize = \(next.rawValue)")
+            case .example:
+                example = try example.with(factorize: example.factorize.next)
+                return [.message("example: factorize = \(example.factorize.rawValue)")]
+            }
+        } catch {
+            return refuse("\(error)")
+        }
+    }
+
     private mutating func refuse(_ reason: String) -> [ViewCommand] {
         refusal = reason
         return [.message(reason)]
@@ -151,7 +170,7 @@ public struct CostsView: ExplorerView {
     private mutating func setReduce(_ value: Int) -> [ViewCommand] {
         do {
             example = try WorkedExample(inChannels: example.inChannels, outChannels: example.outChannels, reduce: value,
-                                        size: example.size, kernel: example.kernel)
+                                        size: example.size, kernel: example.kernel, factorize: example.factorize)
             return []
         } catch {
             return refuse("reduce width: \(error)")

@@ -292,10 +292,11 @@ extension NetworkView {
         y += 1
         let name = run.displayName(step) + (branchName.map { "-" + $0 } ?? "")
         for (index, kernel) in kernels.enumerated() where y < area.maxY - 1 {
-            let (oc, ic, k) = (kernel.tensor.shape[0], kernel.tensor.shape[1], kernel.tensor.shape[2])
+            // kh x kw: square, or 1xk / kx1 in a factorised branch.
+            let (oc, ic, kh, kw) = (kernel.tensor.shape[0], kernel.tensor.shape[1], kernel.tensor.shape[2], kernel.tensor.shape[3])
             let range = ValueRange(kernel.tensor.data).symmetric
             let remaining = Rect(x: area.x, y: y + 1, width: area.width, height: area.maxY - y - 1)
-            if k == 1 {
+            if kh * kw == 1 {
                 // A 1x1 convolution is a matrix: one weight per (output, input) channel pair.
                 let map = Heatmap(rows: oc, columns: ic, values: kernel.tensor.data, low: range.low, high: range.high)
                 let share = index == kernels.count - 1 ? remaining.height : min(remaining.height, max(2, remaining.height / 2))
@@ -309,7 +310,7 @@ extension NetworkView {
                 y += 2 + fit.cells.height
             } else {
                 // One row per output channel, its kernels over each input channel side by side.
-                let cells = Size(width: k, height: Heatmap.usesHalfBlocks(theme) ? (k + 1) / 2 : k)
+                let cells = Size(width: kw, height: Heatmap.usesHalfBlocks(theme) ? (kh + 1) / 2 : kh)
                 let perRow = ic == 1 ? max(1, (remaining.width + 1) / (cells.width + 1)) : 1
                 let rowsPerPage = max(1, (remaining.height + 1) / (cells.height + 1))
                 let outsPerPage = rowsPerPage * perRow
@@ -327,10 +328,10 @@ extension NetworkView {
                     let left = remaining.x + col * (cells.width + 1) + (ic == 1 ? 0 : 4)
                     if ic > 1 { canvas.text("o\(out)", x: remaining.x, y: top, style: theme.dim, clip: remaining) }
                     for input in 0..<visibleIn {
-                        let offset = (out * ic + input) * k * k
+                        let offset = (out * ic + input) * kh * kw
                         let rect = Rect(x: left + input * (cells.width + 1), y: top, width: cells.width, height: cells.height)
-                        let tile = MapTile(name: "\(name)-\(kernel.label)-o\(pad2(out))-i\(pad2(input))", rows: k, columns: k,
-                                           values: Array(kernel.tensor.data[offset..<offset + k * k]), range: range, rect: rect)
+                        let tile = MapTile(name: "\(name)-\(kernel.label)-o\(pad2(out))-i\(pad2(input))", rows: kh, columns: kw,
+                                           values: Array(kernel.tensor.data[offset..<offset + kh * kw]), range: range, rect: rect)
                         tile.heatmap.render(into: &canvas, area: rect, theme: theme)
                         painted.tiles.append(tile)
                     }
