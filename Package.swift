@@ -23,6 +23,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .systemLibrary(name: "CPNG", path: "Sources/CPNG"),
+        .target(name: "CPlatform"),
         .target(
             name: "InceptionCore",
             dependencies: ["CPNG"],
@@ -30,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "InceptionUI",
-            dependencies: ["InceptionCore", "CNcursesw"]
+            dependencies: ["InceptionCore", "CNcursesw", "CPlatform"]
         ),
         .executableTarget(
             name: "inception-explorer",

@@ -31,13 +31,7 @@ import InceptionCore
     }
 
     /// Ticks until the running job ends (or 60 s pass).
-    func waitForJob(_ app: inout TestBackend) {
-        let deadline = Date().addingTimeInterval(60)
-        while (app.state.views[5] as! ExperimentsView).isRunning && Date() < deadline {
-            usleep(5_000)
-            app.send(.tick)
-        }
-    }
+    func waitForJob(_ app: inout TestBackend) { app.waitForJobs() }
 
     func view(_ app: TestBackend) -> ExperimentsView { app.state.views[5] as! ExperimentsView }
 
@@ -50,8 +44,10 @@ import InceptionCore
         #expect(view(app).isRunning)
         // Wait for the run to report training progress, then check the screen shows it.
         let deadline = Date().addingTimeInterval(30)
-        while view(app).progress?.message.contains("step") != true && Date() < deadline { usleep(5_000) }
-        app.send(.tick)
+        while view(app).progress?.message.contains("step") != true && Date() < deadline {
+            usleep(5_000)
+            app.send(.tick)
+        }
         #expect(app.screen.contains("(Esc cancels)"))
         #expect(app.screen.contains("gap-vs-fc"))
         // The keys still move the selection and a second R is refused while it runs.

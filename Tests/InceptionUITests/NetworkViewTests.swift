@@ -190,7 +190,7 @@ struct NetworkViewTests {
         f.app.press(.character("e"))
         let writes = f.app.effects.filter { if case .writeFile = $0 { true } else { false } }
         #expect(writes.count == tiles.count + 1)
-        f.app.performFileWrites()
+        f.app.performEffects()
         #expect(f.app.state.message == "wrote \(directory)/stem-maps.txt")
         let index = try String(contentsOfFile: directory + "/stem-maps.txt", encoding: .utf8)
         #expect(index.split(separator: "\n").count == tiles.count + 1)
@@ -212,7 +212,7 @@ struct NetworkViewTests {
         var f = NetworkFixture(exportDirectory: "/nonexistent-netview")
         f.steps(1)
         f.app.press(.character("e"))
-        f.app.performFileWrites()
+        f.app.performEffects()
         #expect(f.app.lines.last?.contains("could not write /nonexistent-netview/stem-maps.txt: directory") == true)
     }
 

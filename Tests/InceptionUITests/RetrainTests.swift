@@ -20,13 +20,7 @@ import InceptionCore
 
     func costs(_ app: TestBackend) -> CostsView { app.state.views[2] as! CostsView }
 
-    func waitForTraining(_ app: inout TestBackend) {
-        let deadline = Date().addingTimeInterval(60)
-        while costs(app).retrain.isTraining && Date() < deadline {
-            usleep(5_000)
-            app.send(.tick)
-        }
-    }
+    func waitForTraining(_ app: inout TestBackend) { app.waitForJobs() }
 
     @Test func aFinishedRunJoinsTheVariantsAndIsSaved() throws {
         let dir = temporaryDirectory()
@@ -68,7 +62,10 @@ import InceptionCore
                                    settings: ExperimentSettings(seeds: 1, steps: 100_000, testImages: 8, trainImages: 32)))
         app.type("t")
         let deadline = Date().addingTimeInterval(30)
-        while (costs(app).retrain.job?.progress?.step ?? 0) < 1 && Date() < deadline { usleep(5_000) }
+        while (costs(app).retrain.job?.progress?.step ?? 0) < 1 && Date() < deadline {
+            usleep(5_000)
+            app.send(.tick)
+        }
         #expect(app.screen.contains("step "))
         app.press(.escape)
         waitForTraining(&app)

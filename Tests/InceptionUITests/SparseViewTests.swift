@@ -64,12 +64,7 @@ import Testing
     }
 
     /// Ticks until the background timing is done (at most ~20 s).
-    func waitForTiming(_ app: inout TestBackend) {
-        for _ in 0..<2000 where app.sparse.isTiming {
-            usleep(10_000)
-            app.send(.tick)
-        }
-    }
+    func waitForTiming(_ app: inout TestBackend) { app.waitForJobs(seconds: 20) }
 
     // size 64, k 3: dense 62 * 62 * 9 = 34,596 multiplies.
     @Test func timingRunsInTheBackgroundAndShowsEveryMethod() {

@@ -56,26 +56,18 @@ public enum Explorer {
     /// Render, wait for an event, update, perform effects; until quit or signal.
     private static func loop(screen: CursesScreen, state initial: AppState) -> Int32 {
         var state = App.update(initial, .resize(screen.size)).0
+        let performer = EffectPerformer()
         while true {
             if let signal = SignalFlag.received { return 128 + signal }
             screen.draw(App.render(state, size: state.size))
-            var pending: [Event] = [screen.nextEvent() ?? .tick]
+            var pending: [Event] = [screen.nextEvent() ?? .tick] + performer.jobEvents()
             while let event = pending.first {
                 pending.removeFirst()
                 let (next, effects) = App.update(state, event)
                 state = next
                 for effect in effects {
-                    switch effect {
-                    case .quit(let status): return status
-                    case .writeFile(let path, let contents):
-                        pending.append(EffectPerformer.write(path: path, contents: contents))
-                    case .saveProgress(let path, let progress):
-                        do {
-                            try ProgressStore(path: path).save(progress)
-                        } catch {
-                            pending.append(.fileWritten(path: path, error: "\(error)"))
-                        }
-                    }
+                    if case .quit(let status) = effect { return status }
+                    pending += performer.perform(effect)
                 }
             }
         }

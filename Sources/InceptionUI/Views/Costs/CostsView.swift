@@ -60,7 +60,7 @@ public struct CostsView: ExplorerView {
     var selectedName: String { "\(selectedModule.name.short).\(selectedField)" }
 
     public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] {
-        if input == .tick { return retrain.tick() }
+        if case .job(let update) = input { return retrain.collect(update) }
         guard case .key(let key) = input else { return [] }
         refusal = nil
         switch key {

@@ -14,7 +14,7 @@ public struct RetrainPanel: Sendable {
     public private(set) var selected = 0
     let store: VariantStore?
     let settings: ExperimentSettings
-    var job: RetrainJob?
+    var job: RunningRetrain?
 
     /// A panel saving to `store` (nil: nothing is saved); `settings` give the
     /// budget and images (tests pass a reduced one).
@@ -37,8 +37,9 @@ public struct RetrainPanel: Sendable {
         guard network.preset == Preset.tiny.rawValue else {
             return [.message("only the tiny network reads the 32x32 dataset: press p for the tiny preset")]
         }
-        job = RetrainJob(network, settings: settings, store: store, existing: variants)
-        return [.message("training the widths on screen in the background")]
+        job = RunningRetrain()
+        return [.effect(.startJob(Self.job(network, settings: settings, store: store, existing: variants))),
+                .message("training the widths on screen in the background")]
     }
 
     mutating func toggle() { visible.toggle() }
@@ -58,17 +59,23 @@ public struct RetrainPanel: Sendable {
 
     /// Esc: cancels a run, else hides the panel.
     mutating func escape() -> [ViewCommand] {
-        if let job {
-            job.cancel()
-            return [.message("cancelling the training run…")]
-        }
+        if job != nil { return [.effect(.cancelJob(Self.jobID)), .message("cancelling the training run…")] }
         visible = false
         return []
     }
 
-    mutating func tick() -> [ViewCommand] {
-        guard let job, let finish = job.result else { return [] }
-        self.job = nil
+    /// Takes the running job's progress, or its end.
+    mutating func collect(_ update: JobUpdate) -> [ViewCommand] {
+        guard job != nil else { return [] }
+        let finish: Finish
+        switch update.kind {
+        case .progress(let value):
+            if let running = value as? RunningRetrain { job = running }
+            return []
+        case .finished(.success(let value)): finish = value as? Finish ?? Finish(variant: nil, message: "training ended")
+        case .finished(.failure(let error)): finish = Finish(variant: nil, message: error.message)
+        }
+        job = nil
         if let variant = finish.variant {
             variants.append(variant)
             selected = variants.count - 1
