@@ -18,7 +18,7 @@ import InceptionCore
     }
 
     func app(_ view: ExperimentsView, size: Size = Size(width: 80, height: 24)) -> TestBackend {
-        var views: [any ExplorerView] = ViewID.allCases.map { PlaceholderView($0) }
+        var views: [any ExplorerView] = ViewID.allCases.map { BlankView($0) }
         views[5] = view
         var app = TestBackend(size: size, views: views)
         app.type("6")

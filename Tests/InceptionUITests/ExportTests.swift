@@ -10,7 +10,7 @@ import Testing
         var app = TestBackend.on(.costs)
         app.type("x")
         #expect(app.state.prompt?.prompt.label == "Export format (text, markdown, csv, json)")
-        Snapshot.check(app.lines, named: "export-prompt-80x24")
+        Snapshot.check(app.canvas, named: "export-prompt-80x24")
         app.answer("csv")
         #expect(app.state.prompt?.prompt.field.text == "./costs.csv")
         app.press(.escape)

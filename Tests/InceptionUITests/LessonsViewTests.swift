@@ -64,7 +64,7 @@ struct LessonsFixture {
     }
 
     func app(_ size: Size, capabilities: Capabilities = .full) -> TestBackend {
-        let views = ViewID.allCases.map { $0 == .lessons ? view(capabilities: capabilities) as any ExplorerView : PlaceholderView($0) }
+        let views = ViewID.allCases.map { $0 == .lessons ? view(capabilities: capabilities) as any ExplorerView : BlankView($0) }
         return TestBackend(options: ExplorerOptions(capabilities: capabilities), size: size, views: views)
     }
 }
@@ -82,9 +82,9 @@ extension TestBackend {
         let fixture = try LessonsFixture()
         defer { fixture.remove() }
         var app = fixture.app(size)
-        Snapshot.check(app.lines, named: "lessons-list-\(size.width)x\(size.height)")
+        Snapshot.check(app.canvas, named: "lessons-list-\(size.width)x\(size.height)")
         app.press(.enter)
-        Snapshot.check(app.lines, named: "lessons-open-\(size.width)x\(size.height)")
+        Snapshot.check(app.canvas, named: "lessons-open-\(size.width)x\(size.height)")
     }
 
     @Test func listSelectionMovesWithArrowsAndViKeys() throws {
@@ -182,7 +182,7 @@ extension TestBackend {
         #expect(app.lessons.overlay?.slot == 0)
         #expect(app.lines[1].contains("Widths of inception_3a in the tiny network (Esc closes)"))
         #expect(app.screen.contains("n1x1  n3x3red  n3x3  n5x5red  n5x5  poolproj  output"))
-        Snapshot.check(app.lines, named: "lessons-full-view-80x24")
+        Snapshot.check(app.canvas, named: "lessons-full-view-80x24")
         app.press(.escape)
         #expect(app.lessons.overlay == nil)
         #expect(app.lessons.focus == .lesson)
@@ -254,7 +254,7 @@ extension TestBackend {
         defer { fixture.remove() }
         let view = LessonsView.load(options: ExplorerOptions(capabilities: .full, lessonsDirectory: fixture.root + "/nowhere"),
                                     environment: ["XDG_STATE_HOME": fixture.state])
-        let app = TestBackend(size: small, views: [view] + ViewID.allCases.dropFirst().map { PlaceholderView($0) })
+        let app = TestBackend(size: small, views: [view] + ViewID.allCases.dropFirst().map { BlankView($0) })
         #expect(app.screen.contains("┌ error"))
         #expect(app.screen.contains("nowhere: no such directory"))
     }

@@ -9,7 +9,7 @@ import InceptionCore
     static let quick = ExperimentSettings(seeds: 1, steps: 2, testImages: 8, trainImages: 32)
 
     func app(_ panel: RetrainPanel) -> TestBackend {
-        var views: [any ExplorerView] = ViewID.allCases.map { PlaceholderView($0) }
+        var views: [any ExplorerView] = ViewID.allCases.map { BlankView($0) }
         views[2] = CostsView(retrain: panel)
         views[1] = NetworkView(network: try! InceptionNetwork(Preset.tiny.description, seed: 1),
                                weights: .init(trained: false, text: "seeded"), input: .testSample(0), theme: Theme(.full))

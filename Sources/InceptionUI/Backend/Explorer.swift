@@ -24,9 +24,8 @@ public enum Explorer {
 
     /// Runs the explorer and returns the exit status: 0 after `q`, 128 + signal
     /// after SIGINT/SIGTERM/SIGHUP, 2 when there is no usable terminal (with a
-    /// one-line message on stderr). `makeViews` builds the six views (default:
-    /// what is built so far).
-    public static func run(_ flags: Flags, makeViews: (ExplorerOptions) -> [any ExplorerView]? = { _ in nil }) -> Int32 {
+    /// one-line message on stderr). `makeViews` builds the six views.
+    public static func run(_ flags: Flags, makeViews: (ExplorerOptions) -> [any ExplorerView]) -> Int32 {
         guard isatty(0) == 1, isatty(1) == 1 else {
             return refuse("the explorer needs a terminal (stdin and stdout are not both one)")
         }

@@ -10,12 +10,16 @@ public struct TestBackend: Sendable {
     public private(set) var state: AppState
     /// Every effect `update` asked for and `performEffects()` has not performed, in order.
     public private(set) var effects: [Effect] = []
+    /// A home where nothing can ever be saved or found (`/dev/null` is not a folder).
+    public static let emptyHome = ["HOME": "/dev/null"]
+
     /// The same performer as the curses loop's.
     let performer = EffectPerformer()
 
-    /// Starts at `size`, as the real backend does: with a resize event.
+    /// Starts at `size`, as the real backend does: with a resize event. `views`
+    /// default to the standard views as a user without saved files sees them.
     public init(options: ExplorerOptions = ExplorerOptions(capabilities: .full), size: Size, views: [any ExplorerView]? = nil) {
-        state = AppState(options: options, size: size, views: views)
+        state = AppState(options: options, size: size, views: views ?? StandardViews.make(options: options, environment: Self.emptyHome))
         send(.resize(size))
     }
 

@@ -70,10 +70,10 @@ public enum KernelBench {
             var out = [Float](repeating: 0, count: dout.count), dinp = [Float](repeating: 0, count: x.count)
             var dw = [Float](repeating: 0, count: w.count), db = [Float](repeating: 0, count: g.oc)
             let inputGradient = index > 0
-            let forward = medianSeconds(repeats) {
+            let forward = Stopwatch.medianSeconds(repeats) {
                 conv2dForwardFast(out: &out, inp: x, weight: w, bias: bias, g)
             }
-            let backward = medianSeconds(repeats) {
+            let backward = Stopwatch.medianSeconds(repeats) {
                 dinp.withUnsafeMutableBufferPointer { d in
                     conv2dBackwardFast(dinp: inputGradient ? d.baseAddress : nil, dweight: &dw, dbias: &db, dout: dout,
                                        inp: x, weight: w, g)
@@ -101,18 +101,5 @@ public enum KernelBench {
             + String(format: " %7.3f", fwd * 1e3) + "  " + gflops(measurements.reduce(0) { $0 + $1.forwardFlops }, fwd)
             + String(format: "  %6.3f", bwd * 1e3) + "  " + gflops(measurements.reduce(0) { $0 + $1.backwardFlops }, bwd))
         return lines.joined(separator: "\n")
-    }
-
-    /// The median wall time of `repeats` calls of `body`, after one untimed call.
-    static func medianSeconds(_ repeats: Int, _ body: () -> Void) -> Double {
-        body()
-        var times: [Double] = []
-        for _ in 0..<max(1, repeats) {
-            let start = DispatchTime.now().uptimeNanoseconds
-            body()
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
-        times.sort()
-        return times[times.count / 2]
     }
 }
