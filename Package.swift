@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "CPlatform"),
         .target(
             name: "InceptionCore",
-            dependencies: ["CPNG"],
+            dependencies: ["CPNG", "CPlatform"],
             swiftSettings: fastMath
         ),
         .target(

@@ -1,5 +1,18 @@
 #include "CPlatform.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+
+void cplatform_keep_heap(int mmap_threshold, int trim_threshold) {
+    mallopt(M_MMAP_THRESHOLD, mmap_threshold);
+    mallopt(M_TRIM_THRESHOLD, trim_threshold);
+}
+#else
+void cplatform_keep_heap(int mmap_threshold, int trim_threshold) {
+    (void)mmap_threshold; (void)trim_threshold;
+}
+#endif
+
 #if defined(__x86_64__)
 #include <cpuid.h>
 
