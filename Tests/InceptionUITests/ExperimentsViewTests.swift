@@ -112,10 +112,12 @@ import InceptionCore
                               series: [ChartSeries(name: "s", points: [ChartPoint(x: 0, y: 0), ChartPoint(x: 1, y: 1)])], joined: true)
         chart.render(into: &canvas, area: Rect(x: 0, y: 0, width: 30, height: 10), theme: theme)
         let lines = canvas.lines()
-        // The plot starts after an 8-column label and the axis, rows 1...7.
-        #expect(Array(lines[7])[9] == "●")
+        // The plot starts after an 8-column label and the axis, rows 1...7: the line
+        // starts with braille dots at the bottom left, its glyph marks the last point.
+        let braille = { (c: Character) in (0x2801...0x28FF).contains(c.unicodeScalars.first!.value) }
+        #expect(braille(Array(lines[7])[9]))
         #expect(Array(lines[1])[29] == "●")
-        #expect(lines[4].contains("·"))
+        #expect(lines[4].contains(where: braille))
         #expect(lines[9].hasPrefix("● s"))
         #expect(lines[1].hasPrefix("   1.000"))
     }

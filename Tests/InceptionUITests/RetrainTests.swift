@@ -55,6 +55,26 @@ import InceptionCore
         #expect(app.screen.contains("retrained variant 3a 8/8/32/4/8/8"))
     }
 
+    /// The variants chart's reference: the shipped network at 3,556,208 multiply-adds
+    /// (PyTorch's count of the tiny preset, shared/bench/README.md), its accuracy
+    /// measured on the same test images as the variants, the y axis 0–1.
+    @Test func theShippedNetworkIsTheReferencePoint() throws {
+        var app = app(RetrainPanel(store: nil, settings: Self.quick))
+        app.type("v")
+        app.waitForJobs()
+        let shipped = try #require(costs(app).retrain.shipped)
+        #expect(shipped.x == 3_556_208)
+        let test = LabelledImages(Dataset(seed: DatasetSplit.test.seed, count: Self.quick.testImages))
+        var correct = 0
+        let network = try NetworkFile.load(path: TrainedWeights.packagePath)
+        for k in 0..<test.count {
+            let logits = network.logits(test.batch([k]).images).data
+            correct += logits.indices.max { logits[$0] < logits[$1] } == test.labels[k] ? 1 : 0
+        }
+        #expect(shipped.y == Double(correct) / Double(test.count))
+        #expect(app.screen.contains("shipped network") && app.screen.contains("1.000"))
+    }
+
     @Test func escCancelsAndNothingIsSaved() {
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -65,7 +65,7 @@ public struct CostsView: ExplorerView {
         refusal = nil
         switch key {
         case .character("t"): return retrain.start(network)
-        case .character("v"): retrain.toggle()
+        case .character("v"): return retrain.toggle()
         case .escape where retrain.visible || retrain.isTraining: return retrain.escape()
         case _ where retrain.visible && (key == .character("o") || key.direction == .up || key.direction == .down):
             return retrain.handle(key)

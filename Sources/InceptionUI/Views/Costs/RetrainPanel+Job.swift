@@ -15,6 +15,20 @@ extension RetrainPanel {
         var message: String
     }
 
+    static let shippedJobID = JobID(view: .costs, name: "shipped accuracy")
+
+    /// The shipped network's point in the variants chart, measured on the same
+    /// test images as the variants: its multiplies and its accuracy.
+    static func shippedJob(settings: ExperimentSettings) -> BackgroundJob {
+        BackgroundJob(shippedJobID) { _ in
+            let (network, note) = TrainedWeights.tiny(path: TrainedWeights.packagePath)
+            if let note { throw UserError(note) }
+            let test = LabelledImages(Dataset(seed: DatasetSplit.test.seed, count: settings.testImages))
+            return ChartPoint(x: Double(CostModel(network.description).totals().reduced.multiplyAdds),
+                              y: Evaluation(network: network, data: test).accuracy, label: "shipped")
+        }
+    }
+
     /// Points kept per curve: one every `budget.steps / curvePoints` steps.
     static let curvePoints = 60
     static let jobID = JobID(view: .costs, name: "retrain")
