@@ -18,13 +18,20 @@ import Testing
         }
     }
 
-    /// Two planes of 7x21: values on a coarse grid (so windows tie), the second
+    static let (h, w) = (7, 21)
+
+    /// Two planes of h x w: values on a coarse grid (so windows tie), the second
     /// with NaNs at a few positions.
-    static func input(h: Int, w: Int) -> [Float] {
+    static let input: [Float] = {
         var generator = SeededGenerator(seed: 7)
         var x = (0..<2 * h * w).map { _ in Float(Int.random(in: -6...6, using: &generator)) / 2 }
         for position in [h * w + 3, h * w + 2 * w + 10, 2 * h * w - 1] { x[position] = .nan }
         return x
+    }()
+
+    static func geometry(_ c: Case) -> PoolGeometry {
+        PoolGeometry(n: 1, c: 2, h: h, w: w,
+                     window: PoolSpec(name: "p", kernel: c.kernel, stride: c.stride, padding: c.padding, ceilMode: c.ceilMode))
     }
 
     /// Equal as bits where both are numbers; NaN exactly where the other is NaN.
@@ -32,10 +39,7 @@ import Testing
 
     @Test(arguments: cases)
     func maxPoolMatchesTheReference(_ c: Case) {
-        let (h, w) = (7, 21)
-        let x = Self.input(h: h, w: w)
-        let g = PoolGeometry(n: 1, c: 2, h: h, w: w,
-                             window: PoolSpec(name: "p", kernel: c.kernel, stride: c.stride, padding: c.padding, ceilMode: c.ceilMode))
+        let (x, g) = (Self.input, Self.geometry(c))
         let count = g.planes * g.oh * g.ow
         var (fast, reference) = ([Float](repeating: 0, count: count), [Float](repeating: 0, count: count))
         var (fastWinners, referenceWinners) = ([Int32](repeating: 0, count: count), [Int32](repeating: 0, count: count))
@@ -46,7 +50,7 @@ import Testing
         #expect(reference.contains { $0.isNaN })
         // The backward pass that searches the windows again routes each gradient to
         // the reference winner (the NaN-free first plane only: a NaN equals nothing).
-        let planeOut = g.oh * g.ow, planeIn = h * w
+        let planeOut = g.oh * g.ow, planeIn = g.h * g.w
         var dx = [Float](repeating: 0, count: 2 * planeIn)
         let dout = (0..<count).map { Float($0 % 5 + 1) }
         maxPool2dBackward(dinp: &dx, dout: dout, inp: x, out: fast, g)
@@ -57,10 +61,7 @@ import Testing
 
     @Test(arguments: cases)
     func avgPoolMatchesTheReference(_ c: Case) {
-        let (h, w) = (7, 21)
-        let x = Self.input(h: h, w: w)
-        let g = PoolGeometry(n: 1, c: 2, h: h, w: w,
-                             window: PoolSpec(name: "p", kernel: c.kernel, stride: c.stride, padding: c.padding, ceilMode: c.ceilMode))
+        let (x, g) = (Self.input, Self.geometry(c))
         let count = g.planes * g.oh * g.ow
         var (fast, reference) = ([Float](repeating: 0, count: count), [Float](repeating: 0, count: count))
         avgPool2dForward(out: &fast, inp: x, g)
