@@ -20,6 +20,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format = "text"
 
+    @Flag(help: "Time each convolution of the network alone instead (forward and backward, batch 64, text only).")
+    var kernels = false
+
     func run() throws {
         let format = try TableFormat.named(format)
         guard format == .text || format == .json else { throw UserError("bench prints text or json, not \(format.rawValue)") }
@@ -27,6 +30,11 @@ struct BenchCommand: ParsableCommand {
         #if DEBUG
         FileHandle.standardError.write(Data("inception-explorer: warning: a debug build; bench figures mean little (swift build -c release)\n".utf8))
         #endif
+        if kernels {
+            guard format == .text else { throw UserError("bench --kernels prints text only") }
+            print(KernelBench.report(KernelBench.run(Preset.tiny.description, batch: 64, repeats: repeats)))
+            return
+        }
         let model = try ModelBench.measure(Preset.tiny.description, repeats: repeats)
         // The Network view at 200x60: one Inception step computed and drawn, then frames of the module alone.
         let network = NetworkBenchmark.shipped(width: 200, height: 60)

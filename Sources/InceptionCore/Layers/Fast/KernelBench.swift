@@ -2,7 +2,7 @@ import Foundation
 
 /// Times the fast convolution alone, at the shapes of every convolution of a
 /// network, so kernel changes can be judged apart from the rest of the engine.
-/// Meaningful only in a release build; the `bench` command can print `report`.
+/// Meaningful only in a release build; `bench --kernels` prints `report`.
 public enum KernelBench {
     /// One convolution of the network and its median times.
     public struct Measurement: Sendable {
