@@ -23,14 +23,15 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .systemLibrary(name: "CPNG", path: "Sources/CPNG"),
+        .target(name: "CPlatform"),
         .target(
             name: "InceptionCore",
-            dependencies: ["CPNG"],
+            dependencies: ["CPNG", "CPlatform"],
             swiftSettings: fastMath
         ),
         .target(
             name: "InceptionUI",
-            dependencies: ["InceptionCore", "CNcursesw"]
+            dependencies: ["InceptionCore", "CNcursesw", "CPlatform"]
         ),
         .executableTarget(
             name: "inception-explorer",

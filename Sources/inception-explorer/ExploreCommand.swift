@@ -36,16 +36,8 @@ struct ExploreCommand: ParsableCommand {
         let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath,
                                    weightsPath: weightsPath)
         let status = Explorer.run(flags) { options in
-            ViewID.allCases.map { id -> any ExplorerView in
-                switch id {
-                case .lessons: LessonsView.load(options: options, environment: ProcessInfo.processInfo.environment)
-                case .network: NetworkView.load(options: options, currentDirectory: FileManager.default.currentDirectoryPath)
-                case .costs: CostsView(retrain: RetrainPanel.load(environment: ProcessInfo.processInfo.environment))
-                case .sparse: SparseView()
-                case .heads: HeadsView.load(options: options)
-                case .experiments: ExperimentsView.load(environment: ProcessInfo.processInfo.environment)
-                }
-            }
+            StandardViews.make(options: options, environment: ProcessInfo.processInfo.environment,
+                               currentDirectory: FileManager.default.currentDirectoryPath)
         }
         if status != 0 { throw ExitCode(status) }
     }

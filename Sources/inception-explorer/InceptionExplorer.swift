@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InceptionCore
+import InceptionUI
 
 /// `inception-explorer`: with no arguments, the interactive explorer; every table
 /// and result is also a subcommand, for pipes, scripts and screen readers.
@@ -26,6 +27,8 @@ struct InceptionExplorer: ParsableCommand {
     /// Every mistake a user can make ends in one line on stderr and exit status 2
     /// (ArgumentParser's own usage errors would otherwise exit with 64).
     static func main() {
+        // Before anything runs code built for AVX2 + FMA (this target is not).
+        if let refusal = CPUCheck.currentRefusal() { fail(refusal) }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -280,6 +280,37 @@ wait_for "exit=0"
 expect_restored "q in the views"
 # ---- end of views ------------------------------------------------------------
 
+step "key storm: 500 seeded random keys and 20 resizes, then still running; q restores"
+# Every view, its text fields (Enter opens them, the storm types into them) and
+# its background jobs (R, t, g; Esc cancels some). No q and no Ctrl-C, which quit;
+# `e` and `x` write files, so the explorer runs in a scratch folder.
+mkdir -p "$WORK/storm"
+tm send-keys "cd $WORK/storm" Enter
+start_explorer
+RANDOM=20261202
+keys=(1 2 3 4 5 6 Tab BTab Up Down Left Right Enter Escape Space BSpace PPage NPage Home End
+      a r s k e i n N x t g R + - '<' '>' u p c f w v o '[' ']' j h l '?' 0 7 9 '=' . ' ' z)
+for ((k = 1; k <= 500; k++)); do
+  key="${keys[RANDOM % ${#keys[@]}]}"
+  case "$key" in
+    [0-9a-z]|'+'|'-'|'<'|'>'|'['|']'|'?'|'='|'.'|' ') tm send-keys -l -- "$key" ;;
+    *) tm send-keys "$key" ;;
+  esac
+  if (( k % 25 == 0 )); then tm resize-window -x $((40 + RANDOM % 181)) -y $((10 + RANDOM % 61)); fi
+done
+tm resize-window -x 120 -y 40
+sleep 1
+[ -n "$(explorer_pid)" ] || fail "the explorer died in the key storm"
+# Close whatever the storm left open (a text field, the help, a full-size widget).
+tm send-keys Escape Escape Escape
+sleep 0.5
+[ -n "$(explorer_pid)" ] || fail "the explorer died after the key storm"
+wait_for "1 Lessons"
+tm send-keys q
+wait_for "exit=0" 30
+expect_restored "q after the key storm"
+tm send-keys "cd - >/dev/null; clear" Enter
+
 step "a crash signal restores the terminal and says where the log is"
 start_explorer
 kill -SEGV "$(explorer_pid)"

@@ -90,6 +90,33 @@ import Testing
         #expect(abs(p.values[1] - 1.01) < 1e-5)
     }
 
+    /// Three Adam steps worked by hand with β1 = 0.5, β2 = 0.75, ε = 0, lr = 0.1.
+    /// w = 1, gradients 2, -1, 1:
+    ///   1: m = 1, v = 1; m̂ = 1/0.5 = 2, v̂ = 1/0.25 = 4; w -= 0.1·2/2 → 0.9
+    ///   2: m = 0, v = 1; m̂ = 0 → w stays 0.9
+    ///   3: m = 0.5, v = 1; m̂ = 0.5/0.875, v̂ = 1/0.578125; w -= 0.1·0.571429/1.315192 → 0.856552
+    /// w = 2, gradient 0, weight decay 0.1 (the gradient is 0.1·w):
+    ///   1: g = 0.2, m = 0.1, v = 0.01; m̂ = 0.2, v̂ = 0.04 → 1.9
+    ///   2: g = 0.19, m = 0.145, v = 0.016525; m̂ = 0.193333, v̂ = 0.037771 → 1.800522
+    ///   3: g = 0.180052, m = 0.162526, v = 0.020498; m̂ = 0.185744, v̂ = 0.035456 → 1.701880
+    @Test func adamMatchesHandComputedStepsWithBiasCorrection() {
+        var p = Parameters()
+        p.append("w", Tensor(shape: [1], data: [1]))
+        p.append("d", Tensor(shape: [1], data: [2]))
+        var opt = Optimizer(.adam(beta1: 0.5, beta2: 0.75, epsilon: 0), learningRate: 0.1)
+        var decayed = Optimizer(.adam(beta1: 0.5, beta2: 0.75, epsilon: 0), learningRate: 0.1, weightDecay: 0.1)
+        let expected: [(Float, Float)] = [(0.9, 1.9), (0.9, 1.800522), (0.856552, 1.701880)]
+        var w = p, d = p
+        for (step, g) in [Float(2), -1, 1].enumerated() {
+            var grads = p.zeros()
+            grads.values = [g, 0]
+            opt.step(&w, grads: grads)
+            decayed.step(&d, grads: p.zeros())
+            #expect(abs(w.values[0] - expected[step].0) < 2e-6, "step \(step + 1)")
+            #expect(abs(d.values[1] - expected[step].1) < 2e-6, "step \(step + 1)")
+        }
+    }
+
     @Test func trainingLowersTheLossOnAFixedBatch() throws {
         let desc = NetworkGradientTests.wholeNet
         var trainer = Trainer(network: try InceptionNetwork(desc, seed: 3),

@@ -97,8 +97,9 @@ import Testing
     }
 
     @Test func medianAndTimingRows() {
-        #expect(SparseTiming.median([3, 1, 2]) == 2)
-        #expect(SparseTiming.median([4, 1, 3, 2]) == 2.5)
+        #expect(Stopwatch.median([3, 1, 2]) == 2)
+        #expect(Stopwatch.median([4, 1, 3, 2]) == 2.5)
+        #expect(Stopwatch.median([]) == 0)
         let timing = SparseTiming(problem: problem, repeats: 3)
         #expect(timing.rows.map(\.method) == SparseDemo.Method.allCases)
         #expect(timing.rows.allSatisfy { $0.seconds > 0 && $0.repeats == 3 })

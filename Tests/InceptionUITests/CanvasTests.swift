@@ -39,11 +39,6 @@ import Testing
         #expect(canvas.lines() == ["┌ Costs ───┐", "│          │", "└──────────┘"])
     }
 
-    @Test func wrapNeverExceedsTheWidth() {
-        #expect(TextWrap.lines("one two three", width: 7) == ["one two", "three"])
-        #expect(TextWrap.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
-    }
-
     @Test func capabilitiesFollowFlagsAndEnvironment() {
         func resolve(_ colors: Int, noColor: Bool = false, ascii: Bool = false, env: [String: String] = [:], utf8: Bool = true) -> Capabilities {
             Capabilities.resolve(terminalColors: colors, utf8Locale: utf8, noColorFlag: noColor, asciiFlag: ascii, environment: env)

@@ -16,7 +16,7 @@ import Testing
         let app = TestBackend.on(.costs)
         let row = app.lines.first { $0.contains("▶3a") } ?? ""
         #expect(row.contains("2.4K") && row.contains("5.6K") && row.contains("614K") && row.contains("1.4M") && row.contains("57%"))
-        Snapshot.check(app.lines, named: "costs-80x24")
+        Snapshot.check(app.canvas, named: "costs-80x24")
     }
 
     @Test func googlenetScrollsAt80x24AndFitsAt200x60() {
@@ -26,10 +26,10 @@ import Testing
         #expect(app.costs.module == 8)
         #expect(app.screen.contains("▶5b") && !app.screen.contains(" 3a "))
         #expect(app.screen.contains("of 9"))
-        Snapshot.check(app.lines, named: "costs-googlenet-80x24")
+        Snapshot.check(app.canvas, named: "costs-googlenet-80x24")
         var wide = TestBackend.on(.costs, size: Size(width: 200, height: 60))
         wide.type("p")
-        Snapshot.check(wide.lines, named: "costs-googlenet-200x60")
+        Snapshot.check(wide.canvas, named: "costs-googlenet-200x60")
     }
 
     @Test func arrowsAndViKeysSelectAndStopAtTheEdges() {
@@ -80,7 +80,7 @@ import Testing
         #expect(app.costs.network.modules[0].widths.n3x3red == 1)
         #expect(app.statusLine.contains("3x3 branch exists"))
         #expect(app.screen.contains("remove the branch (nothing changed)"))
-        Snapshot.check(app.lines, named: "costs-refused-80x24")
+        Snapshot.check(app.canvas, named: "costs-refused-80x24")
         app.press(.down)
         #expect(app.costs.refusal == nil && !app.screen.contains("nothing changed"))
     }
@@ -140,7 +140,7 @@ import Testing
         app.press(.enter)
         app.answer("1")
         #expect(app.screen.contains("2,496") && app.screen.contains("2,555,904"))
-        Snapshot.check(app.lines, named: "costs-example-80x24")
+        Snapshot.check(app.canvas, named: "costs-example-80x24")
         app.type("r")
         #expect(app.costs.example.reduce == 96)
         app.type("e")

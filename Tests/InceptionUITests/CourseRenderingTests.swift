@@ -16,7 +16,7 @@ import Testing
         let view = LessonsView.load(options: options, environment: environment)
         #expect(view.catalog.lessons.count >= 10)
         var app = TestBackend(options: options, size: Size(width: 80, height: 24),
-                              views: ViewID.allCases.map { $0 == .lessons ? view as any ExplorerView : PlaceholderView($0) })
+                              views: ViewID.allCases.map { $0 == .lessons ? view as any ExplorerView : BlankView($0) })
         var placeholders = 0
         for index in view.catalog.lessons.indices {
             app.press(.left, .home)

@@ -18,7 +18,7 @@ import InceptionCore
     }
 
     func app(_ view: ExperimentsView, size: Size = Size(width: 80, height: 24)) -> TestBackend {
-        var views: [any ExplorerView] = ViewID.allCases.map { PlaceholderView($0) }
+        var views: [any ExplorerView] = ViewID.allCases.map { BlankView($0) }
         views[5] = view
         var app = TestBackend(size: size, views: views)
         app.type("6")
@@ -31,13 +31,7 @@ import InceptionCore
     }
 
     /// Ticks until the running job ends (or 60 s pass).
-    func waitForJob(_ app: inout TestBackend) {
-        let deadline = Date().addingTimeInterval(60)
-        while (app.state.views[5] as! ExperimentsView).isRunning && Date() < deadline {
-            usleep(5_000)
-            app.send(.tick)
-        }
-    }
+    func waitForJob(_ app: inout TestBackend) { app.waitForJobs() }
 
     func view(_ app: TestBackend) -> ExperimentsView { app.state.views[5] as! ExperimentsView }
 
@@ -50,8 +44,10 @@ import InceptionCore
         #expect(view(app).isRunning)
         // Wait for the run to report training progress, then check the screen shows it.
         let deadline = Date().addingTimeInterval(30)
-        while view(app).progress?.message.contains("step") != true && Date() < deadline { usleep(5_000) }
-        app.send(.tick)
+        while view(app).progress?.message.contains("step") != true && Date() < deadline {
+            usleep(5_000)
+            app.send(.tick)
+        }
         #expect(app.screen.contains("(Esc cancels)"))
         #expect(app.screen.contains("gap-vs-fc"))
         // The keys still move the selection and a second R is refused while it runs.
@@ -116,10 +112,12 @@ import InceptionCore
                               series: [ChartSeries(name: "s", points: [ChartPoint(x: 0, y: 0), ChartPoint(x: 1, y: 1)])], joined: true)
         chart.render(into: &canvas, area: Rect(x: 0, y: 0, width: 30, height: 10), theme: theme)
         let lines = canvas.lines()
-        // The plot starts after an 8-column label and the axis, rows 1...7.
-        #expect(Array(lines[7])[9] == "●")
+        // The plot starts after an 8-column label and the axis, rows 1...7: the line
+        // starts with braille dots at the bottom left, its glyph marks the last point.
+        let braille = { (c: Character) in (0x2801...0x28FF).contains(c.unicodeScalars.first!.value) }
+        #expect(braille(Array(lines[7])[9]))
         #expect(Array(lines[1])[29] == "●")
-        #expect(lines[4].contains("·"))
+        #expect(lines[4].contains(where: braille))
         #expect(lines[9].hasPrefix("● s"))
         #expect(lines[1].hasPrefix("   1.000"))
     }

@@ -10,7 +10,7 @@ import Testing
         var app = TestBackend.on(.costs)
         app.type("x")
         #expect(app.state.prompt?.prompt.label == "Export format (text, markdown, csv, json)")
-        Snapshot.check(app.lines, named: "export-prompt-80x24")
+        Snapshot.check(app.canvas, named: "export-prompt-80x24")
         app.answer("csv")
         #expect(app.state.prompt?.prompt.field.text == "./costs.csv")
         app.press(.escape)
@@ -41,7 +41,7 @@ import Testing
         app.answer(format)
         let path = dir.appendingPathComponent("table").path
         app.answer(path)
-        app.performFileWrites()
+        app.performEffects()
         #expect(app.statusLine.hasSuffix("wrote \(path)"))
         return try Data(contentsOf: URL(fileURLWithPath: path))
     }
@@ -75,7 +75,7 @@ import Testing
         app.answer("text")
         let missing = dir.appendingPathComponent("no/such/heads.txt").path
         app.answer(missing)
-        app.performFileWrites()
+        app.performEffects()
         #expect(app.statusLine.contains("could not write"))
         #expect(!FileManager.default.fileExists(atPath: missing))
         // A directory in the way: the rename fails and the temporary file goes.
@@ -84,7 +84,7 @@ import Testing
         app.type("x")
         app.answer("text")
         app.answer(blocked.path)
-        app.performFileWrites()
+        app.performEffects()
         #expect(app.statusLine.contains("could not write \(blocked.path)"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["taken"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: blocked.path).isEmpty)
@@ -113,7 +113,7 @@ import Testing
         #expect(app.state.prompt?.prompt.field.text == "./widget.csv")
         let path = fixture.root + "/widget.csv"
         app.answer(path)
-        app.performFileWrites()
+        app.performEffects()
         #expect(app.statusLine.hasSuffix("wrote \(path)"))
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("n1x1,n3x3red,n3x3,n5x5red,n5x5,poolproj"))

@@ -10,7 +10,7 @@ import Testing
         let view = NetworkView(network: network, weights: .init(trained: false, text: "seeded test weights"),
                                input: .testSample(0), imageFile: nil, theme: Theme(.full), exportDirectory: ".",
                                fixedSeconds: 0.0005)
-        var views = ViewID.allCases.map { PlaceholderView($0) as any ExplorerView }
+        var views = ViewID.allCases.map { BlankView($0) as any ExplorerView }
         views[1] = view
         var app = TestBackend(options: ExplorerOptions(capabilities: .full), size: Size(width: 80, height: 24), views: views)
         app.type("2   ")

@@ -14,10 +14,10 @@ import Testing
         for text in ["1,024,000", "50,176,000", "880", "56,320", "7x7x1024", "8x8x88"] {
             #expect(app.screen.contains(text), "\(text)")
         }
-        Snapshot.check(app.lines, named: "heads-80x24")
+        Snapshot.check(app.canvas, named: "heads-80x24")
         var wide = TestBackend.on(.heads, size: Size(width: 200, height: 60))
         wide.send(.tick)
-        Snapshot.check(wide.lines, named: "heads-200x60")
+        Snapshot.check(wide.canvas, named: "heads-200x60")
     }
 
     @Test func presetSizeConventionAndUnitKeys() {
@@ -52,7 +52,7 @@ import Testing
             app.type("\(tab.rawValue)")
             #expect(app.screen.unicodeScalars.allSatisfy { $0.isASCII }, "\(tab)")
             if tab == .costs {
-                Snapshot.check(app.lines, named: "costs-ascii-80x24")
+                Snapshot.check(app.canvas, named: "costs-ascii-80x24")
                 #expect(app.screen.contains("naive = vs reduced #"))
             }
         }

@@ -64,13 +64,8 @@ struct LessonsFixture {
     }
 
     func app(_ size: Size, capabilities: Capabilities = .full) -> TestBackend {
-        let views = ViewID.allCases.map { $0 == .lessons ? view(capabilities: capabilities) as any ExplorerView : PlaceholderView($0) }
+        let views = ViewID.allCases.map { $0 == .lessons ? view(capabilities: capabilities) as any ExplorerView : BlankView($0) }
         return TestBackend(options: ExplorerOptions(capabilities: capabilities), size: size, views: views)
-    }
-
-    /// Performs the progress saves the view asked for, as the real backend does.
-    static func performSaves(_ effects: [Effect]) throws {
-        for case .saveProgress(let path, let progress) in effects { try ProgressStore(path: path).save(progress) }
     }
 }
 
@@ -87,9 +82,9 @@ extension TestBackend {
         let fixture = try LessonsFixture()
         defer { fixture.remove() }
         var app = fixture.app(size)
-        Snapshot.check(app.lines, named: "lessons-list-\(size.width)x\(size.height)")
+        Snapshot.check(app.canvas, named: "lessons-list-\(size.width)x\(size.height)")
         app.press(.enter)
-        Snapshot.check(app.lines, named: "lessons-open-\(size.width)x\(size.height)")
+        Snapshot.check(app.canvas, named: "lessons-open-\(size.width)x\(size.height)")
     }
 
     @Test func listSelectionMovesWithArrowsAndViKeys() throws {
@@ -147,12 +142,12 @@ extension TestBackend {
         app.press(.enter)
         #expect(app.lines[2].contains("✓ 1 Demo lesson"))
         #expect(app.effects.contains { if case .saveProgress(fixture.progressPath, _) = $0 { true } else { false } })
-        try LessonsFixture.performSaves(app.effects)
+        app.performEffects()
+        #expect(app.effects.isEmpty)
         #expect(ProgressStore(path: fixture.progressPath).load().progress.isSeen("01-demo.md"))
         // Opening it again saves nothing new.
-        let saves = app.effects.count
         app.press(.left, .enter)
-        #expect(app.effects.count == saves)
+        #expect(app.effects.isEmpty)
         // A new run reads the saved progress.
         let again = fixture.app(small)
         #expect(again.lines[2].contains("✓ 1 Demo lesson"))
@@ -187,7 +182,7 @@ extension TestBackend {
         #expect(app.lessons.overlay?.slot == 0)
         #expect(app.lines[1].contains("Widths of inception_3a in the tiny network (Esc closes)"))
         #expect(app.screen.contains("n1x1  n3x3red  n3x3  n5x5red  n5x5  poolproj  output"))
-        Snapshot.check(app.lines, named: "lessons-full-view-80x24")
+        Snapshot.check(app.canvas, named: "lessons-full-view-80x24")
         app.press(.escape)
         #expect(app.lessons.overlay == nil)
         #expect(app.lessons.focus == .lesson)
@@ -224,7 +219,7 @@ extension TestBackend {
         app.type("a")
         app.press(.enter)
         #expect(app.lines[2].contains("2/2"))
-        try LessonsFixture.performSaves(app.effects)
+        app.performEffects()
         let saved = ProgressStore(path: fixture.progressPath).load().progress.lessons["01-demo.md"]
         #expect(saved?.questions["out"] == QuestionResult(answer: "40", correct: true))
         #expect(saved?.questions["pick"] == QuestionResult(answer: "a", correct: true))
@@ -259,7 +254,7 @@ extension TestBackend {
         defer { fixture.remove() }
         let view = LessonsView.load(options: ExplorerOptions(capabilities: .full, lessonsDirectory: fixture.root + "/nowhere"),
                                     environment: ["XDG_STATE_HOME": fixture.state])
-        let app = TestBackend(size: small, views: [view] + ViewID.allCases.dropFirst().map { PlaceholderView($0) })
+        let app = TestBackend(size: small, views: [view] + ViewID.allCases.dropFirst().map { BlankView($0) })
         #expect(app.screen.contains("┌ error"))
         #expect(app.screen.contains("nowhere: no such directory"))
     }

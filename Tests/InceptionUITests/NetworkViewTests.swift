@@ -17,7 +17,7 @@ struct NetworkFixture {
         let view = NetworkView(network: Self.network, weights: .init(trained: false, text: "seeded test weights"),
                                input: Self.input, imageFile: imageFile, theme: Theme(capabilities),
                                exportDirectory: exportDirectory, fixedSeconds: 0.0005)
-        var views = ViewID.allCases.map { PlaceholderView($0) as any ExplorerView }
+        var views = ViewID.allCases.map { BlankView($0) as any ExplorerView }
         views[1] = view
         app = TestBackend(options: ExplorerOptions(capabilities: capabilities), size: size, views: views)
         app.type("2")
@@ -43,18 +43,18 @@ struct NetworkViewTests {
     @Test func snapshotsAt80x24And200x60() {
         for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
             var f = NetworkFixture(size: size)
-            Snapshot.check(f.app.lines, named: "network-input-\(size)")
+            Snapshot.check(f.app.canvas, named: "network-input-\(size)")
             f.steps(3)
-            Snapshot.check(f.app.lines, named: "network-3a-\(size)")
+            Snapshot.check(f.app.canvas, named: "network-3a-\(size)")
             f.app.press(.character("a"))
-            Snapshot.check(f.app.lines, named: "network-end-\(size)")
+            Snapshot.check(f.app.canvas, named: "network-end-\(size)")
         }
     }
 
     @Test func asciiSnapshotShowsTheRamp() {
         var f = NetworkFixture(capabilities: Capabilities(color: .none, unicode: false))
         f.steps(3)
-        Snapshot.check(f.app.lines, named: "network-3a-ascii-80x24")
+        Snapshot.check(f.app.canvas, named: "network-3a-ascii-80x24")
         #expect(f.app.canvas.cells.allSatisfy { $0.glyph.isASCII })
     }
 
@@ -167,7 +167,7 @@ struct NetworkViewTests {
         #expect(f.screen.contains("3a 3x3 branch learned kernels"))
         #expect(f.screen.contains("reduce 1x1: 8 out x 16 in"))
         #expect(f.screen.contains("3x3: 16 out x 8 in"))
-        Snapshot.check(f.app.lines, named: "network-kernels-80x24")
+        Snapshot.check(f.app.canvas, named: "network-kernels-80x24")
         // The tiles are the state_dict tensors, by name.
         let parameters = NetworkFixture.network.parameters
         let reduce = parameters["inception3a.branch3x3_reduce.weight"]!
@@ -190,7 +190,7 @@ struct NetworkViewTests {
         f.app.press(.character("e"))
         let writes = f.app.effects.filter { if case .writeFile = $0 { true } else { false } }
         #expect(writes.count == tiles.count + 1)
-        f.app.performFileWrites()
+        f.app.performEffects()
         #expect(f.app.state.message == "wrote \(directory)/stem-maps.txt")
         let index = try String(contentsOfFile: directory + "/stem-maps.txt", encoding: .utf8)
         #expect(index.split(separator: "\n").count == tiles.count + 1)
@@ -212,7 +212,7 @@ struct NetworkViewTests {
         var f = NetworkFixture(exportDirectory: "/nonexistent-netview")
         f.steps(1)
         f.app.press(.character("e"))
-        f.app.performFileWrites()
+        f.app.performEffects()
         #expect(f.app.lines.last?.contains("could not write /nonexistent-netview/stem-maps.txt: directory") == true)
     }
 
@@ -225,7 +225,7 @@ struct NetworkViewTests {
         var f = NetworkFixture(imageFile: try NetworkInput.file(path))
         f.steps(2)
         f.app.press(.character("i"))
-        Snapshot.check(f.app.lines, named: "network-gallery-80x24")
+        Snapshot.check(f.app.canvas, named: "network-gallery-80x24")
         #expect(f.screen.contains("ring-small") && f.screen.contains("random test"))
         f.app.press(.right)
         f.app.press(.enter)

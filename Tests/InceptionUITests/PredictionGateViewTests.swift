@@ -47,7 +47,7 @@ import Testing
         #expect(app.screen.contains("is not right. The answer: 40"))
         #expect(!app.screen.contains(foldedText))
         #expect(app.screen.contains(widthsTitle))
-        try LessonsFixture.performSaves(app.effects)
+        app.performEffects()
         // Remembered: a new run opens the lesson with the widget unfolded.
         var again = fixture.app(small)
         again.press(.enter)
@@ -61,7 +61,7 @@ import Testing
         app.press(.enter, .character("s"))
         #expect(app.screen.contains(widthsTitle))
         #expect(app.state.message?.contains("skipped") == true)
-        try LessonsFixture.performSaves(app.effects)
+        app.performEffects()
         let saved = ProgressStore(path: fixture.progressPath).load().progress.lessons["01-gated.md"]
         #expect(saved?.skipped == ["predict"] && saved?.questions.isEmpty == true)
         var again = fixture.app(small)

@@ -9,7 +9,7 @@ import InceptionCore
     static let quick = ExperimentSettings(seeds: 1, steps: 2, testImages: 8, trainImages: 32)
 
     func app(_ panel: RetrainPanel) -> TestBackend {
-        var views: [any ExplorerView] = ViewID.allCases.map { PlaceholderView($0) }
+        var views: [any ExplorerView] = ViewID.allCases.map { BlankView($0) }
         views[2] = CostsView(retrain: panel)
         views[1] = NetworkView(network: try! InceptionNetwork(Preset.tiny.description, seed: 1),
                                weights: .init(trained: false, text: "seeded"), input: .testSample(0), theme: Theme(.full))
@@ -20,13 +20,7 @@ import InceptionCore
 
     func costs(_ app: TestBackend) -> CostsView { app.state.views[2] as! CostsView }
 
-    func waitForTraining(_ app: inout TestBackend) {
-        let deadline = Date().addingTimeInterval(60)
-        while costs(app).retrain.isTraining && Date() < deadline {
-            usleep(5_000)
-            app.send(.tick)
-        }
-    }
+    func waitForTraining(_ app: inout TestBackend) { app.waitForJobs() }
 
     @Test func aFinishedRunJoinsTheVariantsAndIsSaved() throws {
         let dir = temporaryDirectory()
@@ -61,6 +55,26 @@ import InceptionCore
         #expect(app.screen.contains("retrained variant 3a 8/8/32/4/8/8"))
     }
 
+    /// The variants chart's reference: the shipped network at 3,556,208 multiply-adds
+    /// (PyTorch's count of the tiny preset, shared/bench/README.md), its accuracy
+    /// measured on the same test images as the variants, the y axis 0–1.
+    @Test func theShippedNetworkIsTheReferencePoint() throws {
+        var app = app(RetrainPanel(store: nil, settings: Self.quick))
+        app.type("v")
+        app.waitForJobs()
+        let shipped = try #require(costs(app).retrain.shipped)
+        #expect(shipped.x == 3_556_208)
+        let test = LabelledImages(Dataset(seed: DatasetSplit.test.seed, count: Self.quick.testImages))
+        var correct = 0
+        let network = try NetworkFile.load(path: TrainedWeights.packagePath)
+        for k in 0..<test.count {
+            let logits = network.logits(test.batch([k]).images).data
+            correct += logits.indices.max { logits[$0] < logits[$1] } == test.labels[k] ? 1 : 0
+        }
+        #expect(shipped.y == Double(correct) / Double(test.count))
+        #expect(app.screen.contains("shipped network") && app.screen.contains("1.000"))
+    }
+
     @Test func escCancelsAndNothingIsSaved() {
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -68,7 +82,10 @@ import InceptionCore
                                    settings: ExperimentSettings(seeds: 1, steps: 100_000, testImages: 8, trainImages: 32)))
         app.type("t")
         let deadline = Date().addingTimeInterval(30)
-        while (costs(app).retrain.job?.progress?.step ?? 0) < 1 && Date() < deadline { usleep(5_000) }
+        while (costs(app).retrain.job?.progress?.step ?? 0) < 1 && Date() < deadline {
+            usleep(5_000)
+            app.send(.tick)
+        }
         #expect(app.screen.contains("step "))
         app.press(.escape)
         waitForTraining(&app)

@@ -15,8 +15,8 @@ import Testing
         // The blocks grid (third of four, columns 43-57) marks the 11 missed positions.
         let grid = app.lines[11...15].map { String($0.dropFirst(43).prefix(15)) }
         #expect(grid.joined().filter { $0 == "x" }.count == 11)
-        Snapshot.check(app.lines, named: "sparse-80x24")
-        Snapshot.check(TestBackend.on(.sparse, size: Size(width: 200, height: 60)).lines, named: "sparse-200x60")
+        Snapshot.check(app.canvas, named: "sparse-80x24")
+        Snapshot.check(TestBackend.on(.sparse, size: Size(width: 200, height: 60)).canvas, named: "sparse-200x60")
     }
 
     @Test func arrowsViKeysAndSpaceStepTheWindow() {
@@ -47,7 +47,7 @@ import Testing
         // The padded grid (fourth, from column 64) draws its [4, 4] (4, dense 6) in the error style.
         #expect(app.lines[15].hasSuffix("  ·  0  0  1  4") && app.canvas[78, 15].style == app.state.theme.error)
         #expect(app.canvas[75, 15].style != app.state.theme.error)
-        Snapshot.check(app.lines, named: "sparse-edited-80x24")
+        Snapshot.check(app.canvas, named: "sparse-edited-80x24")
         app.press(.enter)
         app.answer("12")
         #expect(app.sparse.demo.matrix[5][5] == 1 && app.statusLine.contains("between 0 and 9"))
@@ -64,12 +64,7 @@ import Testing
     }
 
     /// Ticks until the background timing is done (at most ~20 s).
-    func waitForTiming(_ app: inout TestBackend) {
-        for _ in 0..<2000 where app.sparse.isTiming {
-            usleep(10_000)
-            app.send(.tick)
-        }
-    }
+    func waitForTiming(_ app: inout TestBackend) { app.waitForJobs(seconds: 20) }
 
     // size 64, k 3: dense 62 * 62 * 9 = 34,596 multiplies.
     @Test func timingRunsInTheBackgroundAndShowsEveryMethod() {

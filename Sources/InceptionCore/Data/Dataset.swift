@@ -93,17 +93,12 @@ public struct Dataset: Sendable {
     public func fill(indices: [Int], images: UnsafeMutablePointer<Float>, labels: UnsafeMutablePointer<Int>) {
         let chunk = 64
         let chunks = (indices.count + chunk - 1) / chunk
-        let work = { (c: Int) in
+        // Chunks write disjoint parts of the buffers, so they cannot race.
+        nonisolated(unsafe) let images = images, labels = labels
+        concurrentChunks(chunks) { c in
             for k in (c * chunk)..<min(indices.count, (c + 1) * chunk) {
                 labels[k] = self.render(index: indices[k], into: images + k * Self.imageSize)
             }
-        }
-        if chunks > 1 {
-            // Chunks write disjoint parts of the buffers, so they cannot race.
-            nonisolated(unsafe) let unsafeWork = work
-            DispatchQueue.concurrentPerform(iterations: chunks) { unsafeWork($0) }
-        } else if chunks == 1 {
-            work(0)
         }
     }
 

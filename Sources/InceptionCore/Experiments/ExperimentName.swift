@@ -1,6 +1,6 @@
 /// The experiments that put the article's claims to the test, by their
 /// command-line names (`inception-explorer experiment bottleneck`).
-public enum ExperimentName: String, CaseIterable, Codable, Sendable {
+public enum ExperimentName: String, CaseIterable, Codable, Sendable, NamedChoice {
     case bottleneck
     case naiveVsReduced = "naive-vs-reduced"
     case gapVsFc = "gap-vs-fc"
@@ -10,13 +10,7 @@ public enum ExperimentName: String, CaseIterable, Codable, Sendable {
     case sparseTiming = "sparse-timing"
     case factorization
 
-    /// The experiment called `text`, or a `UserError` listing the known names.
-    public static func named(_ text: String) throws -> ExperimentName {
-        guard let name = ExperimentName(rawValue: text.lowercased()) else {
-            throw UserError("unknown experiment '\(text)' (experiments: \(allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
-        return name
-    }
+    public static let choiceKind = "experiment"
 
     /// The question the experiment answers, in one line.
     public var question: String {

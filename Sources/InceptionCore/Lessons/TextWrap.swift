@@ -37,6 +37,17 @@ public enum TextWrap {
         wrap([InlineSpan(text)], width: width).map(\.plainText)
     }
 
+    /// Plain text wrapped paragraph by paragraph, for sentences in panels: each
+    /// newline starts a line and an empty paragraph stays an empty line. Nothing
+    /// for a width below 1 (a panel with no room).
+    public static func lines(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in
+            let wrapped = wrap(String(paragraph), width: width)
+            return wrapped.isEmpty ? [""] : wrapped
+        }
+    }
+
     /// Adjacent spans with the same style and URL joined into one.
     public static func merged(_ spans: [InlineSpan]) -> [InlineSpan] {
         var result: [InlineSpan] = []

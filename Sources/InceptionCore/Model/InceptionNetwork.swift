@@ -79,33 +79,33 @@ public struct InceptionNetwork: Sendable {
             switch layout.layers[index] {
             case .conv(let convs):
                 let first = convs[0].forward(x, P)
-                if convs.count == 1 { return LayerTrace(input: x, output: first, module: nil, inner: nil) }
-                return LayerTrace(input: x, output: convs[1].forward(first, P), module: nil, inner: first)
+                if convs.count == 1 { return LayerTrace(input: x, output: first, module: nil) }
+                return LayerTrace(input: x, output: convs[1].forward(first, P), module: nil, reduced: first)
             case .maxPool(let p):
-                guard training else { return LayerTrace(input: x, output: pool(x, p, max: true), module: nil, inner: nil) }
+                guard training else { return LayerTrace(input: x, output: pool(x, p, max: true), module: nil) }
                 let (out, winners) = maxPoolKeepingWinners(x, p)
-                return LayerTrace(input: x, output: out, module: nil, inner: nil, poolWinners: winners)
+                return LayerTrace(input: x, output: out, module: nil, poolWinners: winners)
             case .avgPool(let p):
-                return LayerTrace(input: x, output: pool(x, p, max: false), module: nil, inner: nil)
+                return LayerTrace(input: x, output: pool(x, p, max: false), module: nil)
             case .inception(let m):
                 let (out, trace) = inceptionForward(m, x, training: training, P)
-                return LayerTrace(input: x, output: out, module: trace, inner: nil)
+                return LayerTrace(input: x, output: out, module: trace)
             case .globalAvgPool:
                 let out = Tensor(shape: [x.shape[0], x.shape[1]]) { out in
                     globalAvgPoolForward(out: out, inp: x.data, planes: x.shape[0] * x.shape[1],
                                          hw: x.count / (x.shape[0] * x.shape[1]))
                 }
-                return LayerTrace(input: x, output: out, module: nil, inner: nil)
+                return LayerTrace(input: x, output: out, module: nil)
             case .flatten:
-                return LayerTrace(input: x, output: flattened(x), module: nil, inner: nil)
+                return LayerTrace(input: x, output: flattened(x), module: nil)
             case .dropout(let rate):
-                guard training else { return LayerTrace(input: x, output: x, module: nil, inner: nil) }
+                guard training else { return LayerTrace(input: x, output: x, module: nil) }
                 let (out, mask) = dropout(x, rate: rate, rng: &rng)
-                return LayerTrace(input: x, output: out, module: nil, inner: mask)
+                return LayerTrace(input: x, output: out, module: nil, dropoutMask: mask)
             case .linear(let l):
                 let features = flattened(x)
                 precondition(features.shape[1] == l.i, "\(features.shape[1]) features for a linear layer of \(l.i) inputs")
-                return LayerTrace(input: x, output: l.forward(features, relu: false, P), module: nil, inner: nil)
+                return LayerTrace(input: x, output: l.forward(features, relu: false, P), module: nil)
             }
         }
     }
@@ -182,7 +182,7 @@ public struct InceptionNetwork: Sendable {
             if convs.count == 1 {
                 convs[0].backward(dout: dout, inp: t.input, out: t.output, dinp: dinp, P, G)
             } else {
-                let mid = t.inner!
+                let mid = t.reduced!
                 var dmid = [Float](repeating: 0, count: mid.count)
                 convs[1].backward(dout: dout, inp: mid, out: t.output, dinp: &dmid, P, G)
                 convs[0].backward(dout: dmid, inp: t.input, out: mid, dinp: dinp, P, G)
@@ -202,7 +202,7 @@ public struct InceptionNetwork: Sendable {
             if let dinp { for k in dout.indices { dinp[k] += dout[k] } }
         case .dropout:
             guard let dinp else { return }
-            if let mask = t.inner {
+            if let mask = t.dropoutMask {
                 dropoutBackward(dinp: dinp, dout: dout, mask: mask.data, count: dout.count)
             } else {
                 for k in dout.indices { dinp[k] += dout[k] }

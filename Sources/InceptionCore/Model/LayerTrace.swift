@@ -30,8 +30,11 @@ public struct LayerTrace: Sendable {
     public let output: Tensor
     /// The branches, for an Inception module.
     public let module: ModuleTrace?
-    /// The 1x1 output of a conv row with `reduce`, or the mask of a dropout layer.
-    let inner: Tensor?
+    /// A conv row with `reduce`: its 1x1 convolution's output, which the second
+    /// convolution read.
+    var reduced: Tensor? = nil
+    /// A dropout layer in training: its mask (0, or 1/(1 - rate) for a kept element).
+    var dropoutMask: Tensor? = nil
     /// A max-pool layer's winners (`maxPool2dForward`), kept by training passes.
     var poolWinners: [Int32]? = nil
 }

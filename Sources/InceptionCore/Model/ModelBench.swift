@@ -41,6 +41,6 @@ public struct ModelBench: Sendable {
     /// The median of `repeats` timed calls of `body` after five untimed ones, in milliseconds.
     public static func medianMilliseconds(_ repeats: Int, _ body: () -> Void) -> Double {
         for _ in 0..<4 { body() }
-        return KernelBench.medianSeconds(repeats, body) * 1000
+        return Stopwatch.medianSeconds(repeats, body) * 1000
     }
 }

@@ -29,14 +29,14 @@ public struct StepBreakdown: Sendable {
         let budget = TrainingBudget.standard
         var trainer = Trainer(network: network, optimizer: budget.makeOptimizer(), auxWeight: budget.auxWeight, seed: 2)
         trainer.threads = 1
-        let step = KernelBench.medianSeconds(repeats) { _ = trainer.trainingStep(x, labels: labels) }
+        let step = Stopwatch.medianSeconds(repeats) { _ = trainer.trainingStep(x, labels: labels) }
         trainer.threads = BatchSplit.automaticThreads
-        let parallel = KernelBench.medianSeconds(repeats) { _ = trainer.trainingStep(x, labels: labels) }
+        let parallel = Stopwatch.medianSeconds(repeats) { _ = trainer.trainingStep(x, labels: labels) }
         var parameters = network.parameters
         var gradients = parameters.zeros()
         for i in gradients.values.indices { gradients.values[i] = rng.nextUnit() - 0.5 }
         var optimizer = budget.makeOptimizer()
-        let update = KernelBench.medianSeconds(repeats) { optimizer.step(&parameters, grads: gradients) }
+        let update = Stopwatch.medianSeconds(repeats) { optimizer.step(&parameters, grads: gradients) }
         return StepBreakdown(batch: batch, convolutions: KernelBench.run(description, batch: batch, repeats: repeats),
                              updateSeconds: update, stepSeconds: step, parallelStepSeconds: parallel,
                              threads: BatchSplit.automaticThreads, peakGflops: peakGflops)

@@ -52,7 +52,7 @@ public struct StepRunner: Sendable {
         switch network.layout.layers[index] {
         case .conv(let convs):
             // A reduce row's second convolution reads the first one's output.
-            let inputs = [input] + (trace.inner.map { [$0] } ?? [])
+            let inputs = [input] + (trace.reduced.map { [$0] } ?? [])
             return StepResult(name: name, output: trace.output, branches: [],
                               multiplies: zip(convs, inputs).reduce(0) { $0 + $1.0.geometry($1.1).multiplies },
                               seconds: elapsed)

@@ -31,23 +31,11 @@ public struct SparseTiming: Sendable {
         parameters = problem.parameters
         nonZeros = problem.nonZeros
         rows = SparseDemo.Method.allCases.map { method in
-            let times = (0..<max(1, repeats)).map { _ in
-                let start = DispatchTime.now().uptimeNanoseconds
-                convolution.run(method, into: &out)
-                return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            }
+            let times = (0..<max(1, repeats)).map { _ in Stopwatch.seconds { convolution.run(method, into: &out) } }
             return Row(method: method, multiplies: convolution.multiplies(method),
                        usefulMultiplies: convolution.usefulMultiplies(method),
-                       seconds: Self.median(times), repeats: max(1, repeats))
+                       seconds: Stopwatch.median(times), repeats: max(1, repeats))
         }
-    }
-
-    /// The middle value (the mean of the two middle ones for an even count).
-    public static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        guard !sorted.isEmpty else { return 0 }
-        let mid = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
     }
 
     /// The method with the least time per useful multiply.

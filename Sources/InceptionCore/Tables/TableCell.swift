@@ -51,12 +51,14 @@ public enum NumberText {
         return sign + group(digits)
     }
 
-    /// `x` rounded half away from zero to `places` decimals.
+    /// `x` rounded half away from zero to `places` decimals; from 1e18 on (past
+    /// what the digits can be counted in), Swift's shortest exponent form.
     public static func decimal(_ x: Double, places: Int, grouped: Bool) -> String {
         guard x.isFinite else { return x.isNaN ? "nan" : (x < 0 ? "-inf" : "inf") }
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let scaled = (abs(x) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 1e18 else { return "\(x)" }
         let whole = UInt64(scaled / scale)
         let fraction = UInt64(scaled - Double(whole) * scale)
         let wholeText = grouped ? group(String(whole)) : String(whole)

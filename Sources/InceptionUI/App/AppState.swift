@@ -15,12 +15,12 @@ public struct AppState: Sendable {
     /// A one-line message in the status line, until the next key.
     public var message: String?
 
-    /// A fresh explorer on the first view; `views` default to placeholders.
-    public init(options: ExplorerOptions, size: Size, views: [any ExplorerView]? = nil) {
+    /// A fresh explorer on the first view, with one view per tab in tab order.
+    public init(options: ExplorerOptions, size: Size, views: [any ExplorerView]) {
         self.options = options
         theme = Theme(options.capabilities)
         self.size = size
-        self.views = views ?? ViewID.allCases.map { PlaceholderView($0) }
+        self.views = views
         precondition(self.views.map(\.id) == ViewID.allCases, "one view per tab, in tab order")
         current = .lessons
         helpScroll = nil

@@ -11,4 +11,9 @@ public enum Effect: Equatable, Sendable {
     /// Save lesson progress with `ProgressStore` (atomically, creating the folder).
     /// Quiet on success; a failure comes back as `Event.fileWritten` with the error.
     case saveProgress(path: String, progress: LessonProgress)
+    /// Run `job` in the background; what it reports comes back to the view that
+    /// asked as `ViewInput.job`.
+    case startJob(BackgroundJob)
+    /// Ask a running job to stop at its next check; it still ends with a result.
+    case cancelJob(JobID)
 }

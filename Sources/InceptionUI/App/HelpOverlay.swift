@@ -26,7 +26,7 @@ enum HelpOverlay {
         var lines: [Line] = [.heading("Everywhere")]
         lines += GlobalKeys.bindings.map(Line.binding)
         lines += [.blank, .heading("In \(view.id.title)")]
-        lines += view.keyBindings.isEmpty ? [.note("(no keys of its own yet)")] : view.keyBindings.map(Line.binding)
+        lines += view.keyBindings.map(Line.binding)
         lines += [.blank, .heading("In a text field")]
         lines += GlobalKeys.textFieldBindings.map(Line.binding)
         lines += [.blank, .heading("In this help")]

@@ -1,3 +1,4 @@
+import InceptionCore
 extension App {
     /// The whole frame for `state` on a screen of `size`: header, the current
     /// view, status line, and the help overlay on top when it is open. Below

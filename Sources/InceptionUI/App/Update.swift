@@ -19,6 +19,9 @@ public enum App {
                 effects += state.send(.tick, to: id)
             }
             return (state, effects)
+        case .job(let update):
+            let effects = state.send(.job(update), to: update.id.view)
+            return (state, effects)
         case .fileWritten(let path, let error):
             state.message = error.map { "could not write \(path): \($0)" } ?? "wrote \(path)"
             return (state, [])

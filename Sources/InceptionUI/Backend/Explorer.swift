@@ -24,9 +24,8 @@ public enum Explorer {
 
     /// Runs the explorer and returns the exit status: 0 after `q`, 128 + signal
     /// after SIGINT/SIGTERM/SIGHUP, 2 when there is no usable terminal (with a
-    /// one-line message on stderr). `makeViews` builds the six views (default:
-    /// what is built so far).
-    public static func run(_ flags: Flags, makeViews: (ExplorerOptions) -> [any ExplorerView]? = { _ in nil }) -> Int32 {
+    /// one-line message on stderr). `makeViews` builds the six views.
+    public static func run(_ flags: Flags, makeViews: (ExplorerOptions) -> [any ExplorerView]) -> Int32 {
         guard isatty(0) == 1, isatty(1) == 1 else {
             return refuse("the explorer needs a terminal (stdin and stdout are not both one)")
         }
@@ -56,26 +55,18 @@ public enum Explorer {
     /// Render, wait for an event, update, perform effects; until quit or signal.
     private static func loop(screen: CursesScreen, state initial: AppState) -> Int32 {
         var state = App.update(initial, .resize(screen.size)).0
+        let performer = EffectPerformer()
         while true {
             if let signal = SignalFlag.received { return 128 + signal }
             screen.draw(App.render(state, size: state.size))
-            var pending: [Event] = [screen.nextEvent() ?? .tick]
+            var pending: [Event] = [screen.nextEvent() ?? .tick] + performer.jobEvents()
             while let event = pending.first {
                 pending.removeFirst()
                 let (next, effects) = App.update(state, event)
                 state = next
                 for effect in effects {
-                    switch effect {
-                    case .quit(let status): return status
-                    case .writeFile(let path, let contents):
-                        pending.append(EffectPerformer.write(path: path, contents: contents))
-                    case .saveProgress(let path, let progress):
-                        do {
-                            try ProgressStore(path: path).save(progress)
-                        } catch {
-                            pending.append(.fileWritten(path: path, error: "\(error)"))
-                        }
-                    }
+                    if case .quit(let status) = effect { return status }
+                    pending += performer.perform(effect)
                 }
             }
         }

@@ -29,7 +29,7 @@ public struct NetworkBenchmark: Sendable {
             if case .inception = layer { break }
             _ = view.handle(.key(.character(" ")), area: area)
         }
-        var views = ViewID.allCases.map { PlaceholderView($0) as any ExplorerView }
+        var views = StandardViews.make(options: options, environment: [:])
         views[ViewID.network.rawValue - 1] = view
         var state = AppState(options: options, size: size, views: views)
         state.current = .network

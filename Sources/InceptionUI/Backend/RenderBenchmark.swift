@@ -8,7 +8,8 @@ public struct RenderBenchmark: Sendable {
     /// `views` default to the views the explorer opens with.
     public init(width: Int = 200, height: Int = 60, views: [any ExplorerView]? = nil) {
         size = Size(width: width, height: height)
-        var state = AppState(options: ExplorerOptions(capabilities: .full), size: size, views: views)
+        let options = ExplorerOptions(capabilities: .full)
+        var state = AppState(options: options, size: size, views: views ?? StandardViews.make(options: options, environment: [:]))
         state.current = .network
         self.state = state
     }

@@ -1,4 +1,5 @@
 import Foundation
+import InceptionCore
 
 /// Sends stderr to a log file while curses owns the screen: anything printed
 /// there (a fatal error, a backtrace) would otherwise vanish with the
@@ -12,9 +13,8 @@ struct StderrLog {
     /// Redirects fd 2 to the log, or returns nil (stderr left alone) when the
     /// log cannot be opened.
     static func start() -> StderrLog? {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/state")
+        guard let base = XDGDirectory.base("XDG_STATE_HOME", fallback: ".local/state", environment: ProcessInfo.processInfo.environment)
+        else { return nil }
         let directory = (base as NSString).appendingPathComponent("inception-explorer")
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let path = (directory as NSString).appendingPathComponent("explorer.log")

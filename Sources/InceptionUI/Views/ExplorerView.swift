@@ -1,11 +1,13 @@
 import InceptionCore
 
 /// What a view receives: a key, a click (screen coordinates, inside the view's
-/// area), or a tick about ten times a second for work that runs on its own.
+/// area), a tick about ten times a second for work that runs on its own, or an
+/// update from a background job the view started.
 public enum ViewInput: Hashable, Sendable {
     case key(Key)
     case click(x: Int, y: Int)
     case tick
+    case job(JobUpdate)
 }
 
 /// What a view asks the shell to do after an input.

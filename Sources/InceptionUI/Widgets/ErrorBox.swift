@@ -1,3 +1,4 @@
+import InceptionCore
 /// A framed error in place of something that could not be drawn (a bad lesson
 /// widget, an unreadable file): where it happened and what is wrong. Drawing
 /// an error is never a crash, so views use this instead of failing.

@@ -63,7 +63,7 @@ public struct Heatmap: Sendable, Equatable {
     public func render(into canvas: inout Canvas, area: Rect, theme: Theme) -> HeatmapScale {
         let (scale, cells) = fit(in: Size(width: area.width, height: area.height), theme: theme)
         guard cells.width > 0 else { return scale }
-        let (pixels, h, w) = Heatmap.areaAveraged(values, rows: rows, columns: columns, factor: scale.factor)
+        let (pixels, h, w) = AreaAverage.shrink(values, rows: rows, columns: columns, factor: scale.factor)
         if Heatmap.usesHalfBlocks(theme) {
             let colors = palette.colors(for: theme.capabilities.color)
             for cy in 0..<cells.height {
@@ -101,29 +101,6 @@ public struct Heatmap: Sendable, Equatable {
 
     static func usesHalfBlocks(_ theme: Theme) -> Bool {
         theme.capabilities.unicode && theme.capabilities.color != .none
-    }
-
-    /// Shrinks (rows, columns) by `factor`: each output pixel is the mean of the
-    /// finite values in its factor x factor block (blocks at the right and
-    /// bottom edges may be smaller). Returns (pixels, rows, columns).
-    static func areaAveraged(_ values: [Float], rows: Int, columns: Int, factor: Int) -> ([Float], Int, Int) {
-        guard factor > 1 else { return (values, rows, columns) }
-        let h = ceilDiv(rows, factor), w = ceilDiv(columns, factor)
-        var out = [Float](repeating: .nan, count: h * w)
-        for oy in 0..<h {
-            for ox in 0..<w {
-                var sum: Float = 0
-                var count = 0
-                for y in oy * factor..<min(rows, (oy + 1) * factor) {
-                    for x in ox * factor..<min(columns, (ox + 1) * factor) where values[y * columns + x].isFinite {
-                        sum += values[y * columns + x]
-                        count += 1
-                    }
-                }
-                if count > 0 { out[oy * w + ox] = sum / Float(count) }
-            }
-        }
-        return (out, h, w)
     }
 }
 

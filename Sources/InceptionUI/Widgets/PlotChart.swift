@@ -1,22 +1,28 @@
 import Foundation
 import InceptionCore
 
-/// Series of points on two axes, drawn in a terminal rectangle: one glyph per
-/// series (readable without colour and in ASCII), optionally joined by dots in
-/// x order, axis ranges labelled at their ends, and a legend on the last line.
-/// An axis whose positive values span more than 100x is drawn on a log scale.
+/// Series of points on two axes, drawn in a terminal rectangle, axis ranges
+/// labelled at their ends and a legend on the last line. A scatter marks each
+/// point with its series' glyph (readable without colour and in ASCII); a line
+/// chart joins the points in x order with braille dots, 2 x 4 per cell (with
+/// `--ascii`, dots per cell and the glyphs). An axis whose positive values span
+/// more than 100x is drawn on a log scale. All series share the axes: quantities
+/// of different scales go in charts of their own.
 public struct PlotChart: Sendable, Equatable {
     public var xLabel: String
     public var yLabel: String
     public var series: [ChartSeries]
     /// Points of a series joined in x order (a line chart) or left alone (a scatter).
     public var joined: Bool
+    /// A fixed y range (0...1 for an accuracy) instead of the data's.
+    public var yRange: ClosedRange<Double>?
 
-    public init(xLabel: String, yLabel: String, series: [ChartSeries], joined: Bool) {
+    public init(xLabel: String, yLabel: String, series: [ChartSeries], joined: Bool, yRange: ClosedRange<Double>? = nil) {
         self.xLabel = xLabel
         self.yLabel = yLabel
         self.series = series
         self.joined = joined
+        self.yRange = yRange
     }
 
     static let glyphs: [Character] = ["●", "▲", "■", "◆", "○", "△", "□", "◇"]
@@ -37,8 +43,15 @@ public struct PlotChart: Sendable, Equatable {
             let (lo, hi) = (finite.min() ?? 0, finite.max() ?? 1)
             log = lo > 0 && hi / lo > 100
             let (a, b) = log ? (Foundation.log10(lo), Foundation.log10(hi)) : (lo, hi)
-            // A flat range gets some room so its points sit in the middle.
-            (low, high) = a == b ? (a - 1, b + 1) : (a, b)
+            // A flat range gets room of a tenth of its value each side, so its points
+            // sit in the middle and the labels still say where (3.2M to 4.0M, not 3.6M to 3.6M).
+            let room = a == 0 ? 1 : abs(a) / 10
+            (low, high) = a == b ? (a - room, b + room) : (a, b)
+        }
+
+        /// A fixed linear range.
+        init(fixed range: ClosedRange<Double>) {
+            (low, high, log) = (range.lowerBound, range.upperBound, false)
         }
 
         /// Where v falls in 0...1.
@@ -65,7 +78,7 @@ public struct PlotChart: Sendable, Equatable {
             canvas.text("no data", x: area.x, y: area.y, style: theme.dim, clip: area)
             return
         }
-        let (xAxis, yAxis) = (Axis(points.map(\.x)), Axis(points.map(\.y)))
+        let xAxis = Axis(points.map(\.x)), yAxis = yRange.map { Axis(fixed: $0) } ?? Axis(points.map(\.y))
         let labelWidth = 8
         let plot = Rect(x: area.x + labelWidth + 1, y: area.y + 1, width: area.width - labelWidth - 1, height: area.height - 3)
         canvas.text(yLabel + (yAxis.log ? " (log)" : ""), x: area.x, y: area.y, style: theme.dim, clip: area)
@@ -86,14 +99,41 @@ public struct PlotChart: Sendable, Equatable {
         canvas.text(title, x: plot.x + max(xLow.count + 1, (plot.width - title.count) / 2), y: axisY, style: theme.dim, clip: area)
         canvas.text(xHigh, x: plot.x + plot.width - xHigh.count, y: axisY, style: theme.dim, clip: area)
 
+        // Position on a grid of `columns` x `rows` (cells, or braille dots), clamped
+        // to it, so a point outside a fixed range sits on its edge.
+        func position(_ p: ChartPoint, columns: Int, rows: Int) -> (x: Int, y: Int) {
+            let fx = min(1, max(0, xAxis.fraction(p.x))), fy = min(1, max(0, yAxis.fraction(p.y)))
+            return (Int((fx * Double(columns - 1)).rounded()), Int(((1 - fy) * Double(rows - 1)).rounded()))
+        }
         func cell(_ p: ChartPoint) -> (x: Int, y: Int) {
-            let fx = xAxis.fraction(p.x), fy = yAxis.fraction(p.y)
-            return (plot.x + Int((fx * Double(plot.width - 1)).rounded()), plot.y + Int(((1 - fy) * Double(plot.height - 1)).rounded()))
+            let at = position(p, columns: plot.width, rows: plot.height)
+            return (plot.x + at.x, plot.y + at.y)
         }
         var legend = area.x
         for (index, s) in series.enumerated() {
             let glyph = String(Self.glyph(index, theme: theme))
             let style = Self.style(index, theme: theme)
+            if joined && !theme.asciiOnly {
+                var dots = BrailleDots(width: plot.width, height: plot.height)
+                let sorted = s.points.filter { $0.x.isFinite && $0.y.isFinite }.sorted { $0.x < $1.x }
+                    .map { position($0, columns: dots.dotWidth, rows: dots.dotHeight) }
+                sorted.first.map { dots.set($0.x, $0.y) }
+                for (a, b) in zip(sorted, sorted.dropFirst()) { dots.line(from: a, to: b) }
+                for row in 0..<plot.height {
+                    for column in 0..<plot.width {
+                        if let g = dots.glyph(column: column, row: row) {
+                            canvas.text(String(Character(g)), x: plot.x + column, y: plot.y + row, style: style, clip: plot)
+                        }
+                    }
+                }
+                // The series' glyph at its last point ties the line to the legend without colour.
+                if let last = s.points.filter({ $0.x.isFinite && $0.y.isFinite }).max(by: { $0.x < $1.x }) {
+                    let c = cell(last)
+                    canvas.text(glyph, x: c.x, y: c.y, style: style, clip: plot)
+                }
+                legend = canvas.text("\(glyph) \(s.name)  ", x: legend, y: area.y + area.height - 1, style: style, clip: area)
+                continue
+            }
             if joined {
                 let sorted = s.points.filter { $0.x.isFinite && $0.y.isFinite }.sorted { $0.x < $1.x }.map(cell)
                 for (a, b) in zip(sorted, sorted.dropFirst()) where b.x - a.x > 1 {

@@ -10,6 +10,13 @@ import Testing
         #expect(TextWrap.wrap("", width: 10) == [])
     }
 
+    @Test func linesKeepParagraphsAndEmptyLines() {
+        #expect(TextWrap.lines("one two three", width: 7) == ["one two", "three"])
+        #expect(TextWrap.lines("ab cd\n\nef", width: 10) == ["ab cd", "", "ef"])
+        #expect(TextWrap.lines("", width: 10) == [""])
+        #expect(TextWrap.lines("abc", width: 0) == [])
+    }
+
     @Test func cutsWordsLongerThanTheWidth() {
         #expect(TextWrap.wrap("abcdefghij x", width: 4) == ["abcd", "efgh", "ij x"])
     }

@@ -12,7 +12,7 @@ public enum FMAPeak {
     public static func gflops(threads: Int, iterations: Int = 4_000_000, repeats: Int = 7) -> Double {
         var sinks = [Float](repeating: 0, count: threads)
         let seconds = sinks.withUnsafeMutableBufferPointer { sinks in
-            KernelBench.medianSeconds(repeats) {
+            Stopwatch.medianSeconds(repeats) {
                 concurrentChunks(threads) { k in sinks[k] = fmaChains(iterations, start: Float(k)) }
             }
         }

@@ -73,10 +73,10 @@ public enum KernelBench {
             var out = [Float](repeating: 0, count: dout.count), dinp = [Float](repeating: 0, count: x.count)
             var dw = [Float](repeating: 0, count: w.count), db = [Float](repeating: 0, count: g.oc)
             let inputGradient = index > 0
-            let forward = medianSeconds(repeats) {
+            let forward = Stopwatch.medianSeconds(repeats) {
                 conv2dForwardFast(out: &out, inp: x, weight: w, bias: bias, g)
             }
-            let backward = medianSeconds(repeats) {
+            let backward = Stopwatch.medianSeconds(repeats) {
                 dinp.withUnsafeMutableBufferPointer { d in
                     conv2dBackwardFast(dinp: inputGradient ? d.baseAddress : nil, dweight: &dw, dbias: &db, dout: dout,
                                        inp: x, weight: w, g)
@@ -102,28 +102,15 @@ public enum KernelBench {
         defer { col.deallocate() }
         let imageSize = g.c * g.h * g.w
         let forward = input.withUnsafeBufferPointer { x in
-            medianSeconds(repeats) {
+            Stopwatch.medianSeconds(repeats) {
                 for b in 0..<g.n { im2col(col: col, inp: x.baseAddress! + b * imageSize, padded: col + colCount, g) }
             }
         }
         let backward = dinp.withUnsafeMutableBufferPointer { d in
-            medianSeconds(repeats) {
+            Stopwatch.medianSeconds(repeats) {
                 for b in 0..<g.n { col2imAdding(dinp: d.baseAddress! + b * imageSize, dcol: col, padded: col + colCount, g) }
             }
         }
         return (forward, backward)
-    }
-
-    /// The median wall time of `repeats` calls of `body`, after one untimed call.
-    static func medianSeconds(_ repeats: Int, _ body: () -> Void) -> Double {
-        body()
-        var times: [Double] = []
-        for _ in 0..<max(1, repeats) {
-            let start = DispatchTime.now().uptimeNanoseconds
-            body()
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
-        times.sort()
-        return times[times.count / 2]
     }
 }

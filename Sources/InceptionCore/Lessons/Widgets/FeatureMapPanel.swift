@@ -22,25 +22,10 @@ public struct FeatureMapPanel: Hashable, Sendable {
             self.values = values
         }
 
-        /// The map shrunk by `factor` per axis, each pixel the mean of the block it
-        /// covers (edge blocks average what they have).
+        /// The map shrunk by `factor` per axis (`AreaAverage`).
         public func averaged(by factor: Int) -> Map {
-            guard factor > 1 else { return self }
-            let h = (rows + factor - 1) / factor, w = (columns + factor - 1) / factor
-            var out = [Float](repeating: 0, count: h * w)
-            for r in 0..<h {
-                for c in 0..<w {
-                    var sum: Float = 0, n: Float = 0
-                    for y in (r * factor)..<min(rows, (r + 1) * factor) {
-                        for x in (c * factor)..<min(columns, (c + 1) * factor) {
-                            sum += values[y * columns + x]
-                            n += 1
-                        }
-                    }
-                    out[r * w + c] = sum / n
-                }
-            }
-            return Map(label: label, rows: h, columns: w, values: out)
+            let shrunk = AreaAverage.shrink(values, rows: rows, columns: columns, factor: factor)
+            return Map(label: label, rows: shrunk.rows, columns: shrunk.columns, values: shrunk.values)
         }
     }
 

@@ -215,7 +215,7 @@ extension CostsView {
                                           ("1x1 \(e.inChannels)->\(e.reduce), \(kernels) ->\(e.outChannels)", e.reducedParameters, e.reducedMultiplies)]
         for (i, (label, params, mults)) in rows.enumerated() {
             let y = inner.y + i
-            var x = canvas.text(label.padding(toLength: 26, withPad: " ", startingAt: 0), x: inner.x + 1, y: y, style: theme.text, clip: inner)
+            var x = canvas.text(label.rightPadded(26), x: inner.x + 1, y: y, style: theme.text, clip: inner)
             x = canvas.text(number(params).leftPadded(11) + " params ", x: x, y: y, style: theme.text, clip: inner)
             x = canvas.text(number(mults).leftPadded(13) + " multiplies", x: x, y: y, style: theme.text, clip: inner)
             if i == 1 {
@@ -245,21 +245,14 @@ extension CostsView {
         let half = inner.width / 2
         for (column, branches) in [cost.branches, cost.naiveBranches].enumerated() {
             let x = inner.x + 1 + column * half
-            canvas.text("branch".padding(toLength: 12, withPad: " ", startingAt: 0) + "params".leftPadded(9) + "mults".leftPadded(9),
+            canvas.text("branch".rightPadded(12) + "params".leftPadded(9) + "mults".leftPadded(9),
                         x: x, y: inner.y, style: theme.emphasis, clip: inner)
             for (row, branch) in branches.enumerated() where row + 2 < inner.height {
-                let text = branch.name.padding(toLength: 12, withPad: " ", startingAt: 0)
+                let text = branch.name.rightPadded(12)
                     + NumberText.compact(convention.parameters(branch.cost)).leftPadded(9)
                     + NumberText.compact(convention.operations(branch.cost, unit: unit)).leftPadded(9)
                 canvas.text(text, x: x, y: inner.y + 1 + row, style: theme.text, clip: inner)
             }
         }
-    }
-}
-
-extension String {
-    /// Right-aligned in `width` columns (unchanged when longer).
-    func leftPadded(_ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - count)) + self
     }
 }

@@ -61,12 +61,12 @@ public struct CostsView: ExplorerView {
     var selectedName: String { "\(selectedModule.name.short).\(selectedField)" }
 
     public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] {
-        if input == .tick { return retrain.tick() }
+        if case .job(let update) = input { return retrain.collect(update) }
         guard case .key(let key) = input else { return [] }
         refusal = nil
         switch key {
         case .character("t"): return retrain.start(network)
-        case .character("v"): retrain.toggle()
+        case .character("v"): return retrain.toggle()
         case .escape where retrain.visible || retrain.isTraining: return retrain.escape()
         case _ where retrain.visible && (key == .character("o") || key.direction == .up || key.direction == .down):
             return retrain.handle(key)

@@ -12,9 +12,12 @@ public struct RetrainPanel: Sendable {
     public private(set) var warning: String?
     /// The variant `o` opens in the Network view.
     public private(set) var selected = 0
+    /// The shipped network in the variants chart, once measured (`shippedJob`).
+    public private(set) var shipped: ChartPoint?
+    var measuringShipped = false
     let store: VariantStore?
     let settings: ExperimentSettings
-    var job: RetrainJob?
+    var job: RunningRetrain?
 
     /// A panel saving to `store` (nil: nothing is saved); `settings` give the
     /// budget and images (tests pass a reduced one).
@@ -32,16 +35,31 @@ public struct RetrainPanel: Sendable {
     public var isTraining: Bool { job != nil }
 
     mutating func start(_ network: NetworkDescription) -> [ViewCommand] {
-        visible = true
+        let measure = show()
         guard job == nil else { return [.message("a training run is still going (Esc cancels it)")] }
         guard network.preset == Preset.tiny.rawValue else {
             return [.message("only the tiny network reads the 32x32 dataset: press p for the tiny preset")]
         }
-        job = RetrainJob(network, settings: settings, store: store, existing: variants)
-        return [.message("training the widths on screen in the background")]
+        job = RunningRetrain()
+        return measure + [.effect(.startJob(Self.job(network, settings: settings, store: store, existing: variants))),
+                          .message("training the widths on screen in the background")]
     }
 
-    mutating func toggle() { visible.toggle() }
+    mutating func toggle() -> [ViewCommand] {
+        if visible {
+            visible = false
+            return []
+        }
+        return show()
+    }
+
+    /// Shows the panel, measuring the shipped network the first time.
+    private mutating func show() -> [ViewCommand] {
+        visible = true
+        guard shipped == nil, !measuringShipped else { return [] }
+        measuringShipped = true
+        return [.effect(.startJob(Self.shippedJob(settings: settings)))]
+    }
 
     /// Keys while the panel is shown: ↑↓ choose a variant, `o` opens it in the Network view.
     mutating func handle(_ key: Key) -> [ViewCommand] {
@@ -58,17 +76,32 @@ public struct RetrainPanel: Sendable {
 
     /// Esc: cancels a run, else hides the panel.
     mutating func escape() -> [ViewCommand] {
-        if let job {
-            job.cancel()
-            return [.message("cancelling the training run…")]
-        }
+        if job != nil { return [.effect(.cancelJob(Self.jobID)), .message("cancelling the training run…")] }
         visible = false
         return []
     }
 
-    mutating func tick() -> [ViewCommand] {
-        guard let job, let finish = job.result else { return [] }
-        self.job = nil
+    /// Takes the running job's progress, or its end.
+    mutating func collect(_ update: JobUpdate) -> [ViewCommand] {
+        if update.id == Self.shippedJobID {
+            guard case .finished(let result) = update.kind else { return [] }
+            measuringShipped = false
+            switch result {
+            case .success(let point): shipped = point as? ChartPoint
+            case .failure(let error): return [.message("no shipped network in the chart: \(error.message)")]
+            }
+            return []
+        }
+        guard job != nil else { return [] }
+        let finish: Finish
+        switch update.kind {
+        case .progress(let value):
+            if let running = value as? RunningRetrain { job = running }
+            return []
+        case .finished(.success(let value)): finish = value as? Finish ?? Finish(variant: nil, message: "training ended")
+        case .finished(.failure(let error)): finish = Finish(variant: nil, message: error.message)
+        }
+        job = nil
         if let variant = finish.variant {
             variants.append(variant)
             selected = variants.count - 1
@@ -97,14 +130,20 @@ public struct RetrainPanel: Sendable {
                 "step \($0.step)/\($0.steps)  loss \(NumberText.decimal(Double($0.loss), places: 3, grouped: false))  acc \(NumberText.decimal(Double(100 * $0.accuracy), places: 1, grouped: false))%  \(NumberText.clock($0.secondsLeft)) left"
             } ?? "drawing the images"
             canvas.text("[\(bar)] \(stats)", x: rest.x, y: rest.y, style: theme.text, clip: rest)
-            let curves = job.curves
-            PlotChart(xLabel: "step", yLabel: "loss and batch accuracy",
-                      series: [ChartSeries(name: "loss", points: curves.loss), ChartSeries(name: "accuracy", points: curves.accuracy)],
-                      joined: true)
-                .render(into: &canvas, area: Rect(x: rest.x, y: rest.y + 1, width: rest.width, height: max(0, half - 1)), theme: theme)
+            // Loss and accuracy side by side, each on its own scale; accuracy within 0–1.
+            let curves = job.curves, left = rest.width / 2
+            PlotChart(xLabel: "step", yLabel: "loss", series: [ChartSeries(name: "loss", points: curves.loss)], joined: true)
+                .render(into: &canvas, area: Rect(x: rest.x, y: rest.y + 1, width: left - 1, height: max(0, half - 1)), theme: theme)
+            PlotChart(xLabel: "step", yLabel: "batch accuracy", series: [ChartSeries(name: "accuracy", points: curves.accuracy)],
+                      joined: true, yRange: 0...1)
+                .render(into: &canvas, area: Rect(x: rest.x + left, y: rest.y + 1, width: rest.width - left, height: max(0, half - 1)),
+                        theme: theme)
         } else {
             let points = variants.enumerated().map { ChartPoint(x: Double($1.multiplies), y: $1.accuracy, label: "\($0 + 1)") }
-            PlotChart(xLabel: "multiplies", yLabel: "test accuracy", series: [ChartSeries(name: "variants", points: points)], joined: false)
+            PlotChart(xLabel: "multiplies", yLabel: "test accuracy",
+                      series: [ChartSeries(name: "variants", points: points)]
+                        + (shipped.map { [ChartSeries(name: "shipped network", points: [$0])] } ?? []),
+                      joined: false, yRange: 0...1)
                 .render(into: &canvas, area: Rect(x: rest.x, y: rest.y, width: rest.width, height: half), theme: theme)
         }
         var row = rest.y + half

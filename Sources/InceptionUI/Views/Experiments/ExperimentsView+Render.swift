@@ -72,7 +72,9 @@ extension ExperimentsView {
     private func renderChart(_ chart: ExperimentChart, into canvas: inout Canvas, area: Rect, theme: Theme) {
         switch chart {
         case .scatter(let x, let y, let series):
-            PlotChart(xLabel: x, yLabel: y, series: series, joined: false).render(into: &canvas, area: area, theme: theme)
+            // An accuracy is a fraction: its axis is 0–1 whatever the points.
+            PlotChart(xLabel: x, yLabel: y, series: series, joined: false, yRange: y == "accuracy" ? 0...1 : nil)
+                .render(into: &canvas, area: area, theme: theme)
         case .lines(let x, let y, let series):
             PlotChart(xLabel: x, yLabel: y, series: series, joined: true).render(into: &canvas, area: area, theme: theme)
         case .matrix(let m):

@@ -16,7 +16,7 @@ public struct ExperimentsView: ExplorerView {
     let settings: ExperimentSettings
     let training: NetworkTraining
     let cache: ExperimentCache?
-    var job: ExperimentJob?
+    var job: RunningExperiment?
 
     /// A view over `cache` (nil: nothing is read or saved); `settings` and `training`
     /// are what `R` runs with (tests pass a reduced budget).
@@ -54,7 +54,9 @@ public struct ExperimentsView: ExplorerView {
     public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] {
         switch input {
         case .tick:
-            return collect()
+            return []
+        case .job(let update):
+            return collect(update)
         case .click(_, let y):
             let row = y - area.y - 1
             if ExperimentName.allCases.indices.contains(row) { select(row) }
@@ -64,8 +66,7 @@ public struct ExperimentsView: ExplorerView {
             case .character("R"): return start()
             case .escape:
                 guard let job else { return [] }
-                job.cancel()
-                return [.message("cancelling \(job.name.rawValue)…")]
+                return [.effect(.cancelJob(Self.jobID)), .message("cancelling \(job.name.rawValue)…")]
             case .pageDown: scroll += max(1, area.height / 2)
             case .pageUp: scroll = max(0, scroll - max(1, area.height / 2))
             default:
@@ -83,12 +84,21 @@ public struct ExperimentsView: ExplorerView {
 
     private mutating func start() -> [ViewCommand] {
         if let job { return [.message("\(job.name.rawValue) is still running (Esc cancels it)")] }
-        job = ExperimentJob(experiment, settings: settings, training: training, cache: cache)
-        return [.message("running \(experiment.rawValue) in the background")]
+        job = RunningExperiment(name: experiment)
+        return [.effect(.startJob(Self.job(experiment, settings: settings, training: training, cache: cache))),
+                .message("running \(experiment.rawValue) in the background")]
     }
 
-    private mutating func collect() -> [ViewCommand] {
-        guard let job, let finish = job.result else { return [] }
+    private mutating func collect(_ update: JobUpdate) -> [ViewCommand] {
+        guard let job else { return [] }
+        let finish: Finish
+        switch update.kind {
+        case .progress(let value):
+            if let progress = value as? ExperimentProgress { self.job?.progress = progress }
+            return []
+        case .finished(.success(let value)): finish = value as? Finish ?? Finish()
+        case .finished(.failure(let error)): finish = Finish(outcome: nil, message: error.message)
+        }
         self.job = nil
         if let outcome = finish.outcome {
             outcomes[job.name] = outcome

@@ -49,7 +49,7 @@ struct FeatureMapsRenderer: WidgetRenderer {
 
     private func items(width: Int) -> [Item] {
         let wrap = { (text: String, title: Bool) in
-            InceptionCore.TextWrap.wrap(text, width: max(width, 1)).map { Item.text($0, title: title) }
+            TextWrap.wrap(text, width: max(width, 1)).map { Item.text($0, title: title) }
         }
         var items = wrap(panel.title, true)
         for group in panel.groups {

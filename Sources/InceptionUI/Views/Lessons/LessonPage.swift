@@ -35,11 +35,11 @@ struct LessonPage {
         private mutating func add(_ block: LessonBlock, width: Int, prefix: [PageRun]) {
             switch block.kind {
             case .heading(let level, let spans):
-                for line in InceptionCore.TextWrap.wrap(spans, width: width) {
+                for line in TextWrap.wrap(spans, width: width) {
                     text(line.map { PageRun($0.text, .heading(level)) }, prefix: prefix)
                 }
             case .paragraph(let spans):
-                for line in InceptionCore.TextWrap.wrap(spans, width: width) { text(PageRun.body(line), prefix: prefix) }
+                for line in TextWrap.wrap(spans, width: width) { text(PageRun.body(line), prefix: prefix) }
             case .list(let items):
                 for item in items {
                     let marker = switch item.marker {
@@ -48,7 +48,7 @@ struct LessonPage {
                     }
                     let indent = String(repeating: " ", count: 2 * item.level)
                     let hang = indent.count + marker.count
-                    let wrapped = InceptionCore.TextWrap.wrap(item.spans, width: max(width - hang, 1))
+                    let wrapped = TextWrap.wrap(item.spans, width: max(width - hang, 1))
                     for (row, line) in (wrapped.isEmpty ? [[]] : wrapped).enumerated() {
                         let lead = row == 0 ? [PageRun(indent, .body([])), PageRun(marker, .marker)] : [PageRun(String(repeating: " ", count: hang), .body([]))]
                         text(lead + PageRun.body(line), prefix: prefix)

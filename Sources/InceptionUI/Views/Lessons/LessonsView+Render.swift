@@ -46,7 +46,7 @@ extension LessonsView {
             }
         }
         let legend = Rect(x: rows.x, y: rows.maxY, width: rows.width, height: 2)
-        let legendLines = notice.map { InceptionCore.TextWrap.wrap($0, width: legend.width) }
+        let legendLines = notice.map { TextWrap.wrap($0, width: legend.width) }
             ?? ["\(Self.seenMark(theme)) seen  \(Self.unseenMark(theme)) not yet", "n/m questions right"]
         for (row, line) in legendLines.suffix(legend.height).enumerated() {
             canvas.text(line, x: legend.x, y: legend.y + row, style: notice == nil ? theme.dim : theme.error, clip: legend)
@@ -106,7 +106,7 @@ extension LessonsView {
         let message = catalog.lessons.isEmpty
             ? "There are no lessons in \(catalog.directory ?? "the lessons folder"). A lesson is a Markdown file such as 01-topic.md; start the explorer with --lessons DIR to read another folder."
             : "Choose a lesson with ↑ ↓ (or j k) and open it with Enter or →. In a lesson, n and N select a widget and Enter opens it at full size or answers a check question; ← goes back to the list."
-        for (row, line) in InceptionCore.TextWrap.wrap(message, width: text.width).prefix(text.height).enumerated() {
+        for (row, line) in TextWrap.wrap(message, width: text.width).prefix(text.height).enumerated() {
             canvas.text(line, x: text.x, y: text.y + row, style: theme.text, clip: text)
         }
     }

@@ -81,7 +81,7 @@ public struct LessonsView: ExplorerView {
 
     public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] {
         switch input {
-        case .tick: return []
+        case .tick, .job: return []
         case .click(let x, let y): return click(x: x, y: y, area: area)
         case .key(let key):
             if overlay != nil { return overlayKey(key, area: area) }

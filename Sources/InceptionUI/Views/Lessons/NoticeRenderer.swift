@@ -15,7 +15,7 @@ struct NoticeRenderer: WidgetRenderer {
     }
 
     private func lines(width: Int) -> [(text: String, isTitle: Bool)] {
-        let wrap = { (text: String) in InceptionCore.TextWrap.wrap(text, width: max(width, 1)) }
+        let wrap = { (text: String) in TextWrap.wrap(text, width: max(width, 1)) }
         return wrap(notice.title).map { ($0, true) } + notice.paragraphs.flatMap(wrap).map { ($0, false) }
     }
 }

@@ -32,10 +32,10 @@ struct QuestionRenderer: WidgetRenderer {
     private enum Role { case prompt, plain, hint, right, wrong }
 
     private func lines(width: Int) -> [(text: String, role: Role)] {
-        let wrap = { (text: String, role: Role) in InceptionCore.TextWrap.wrap(text, width: max(width, 1)).map { ($0, role) } }
+        let wrap = { (text: String, role: Role) in TextWrap.wrap(text, width: max(width, 1)).map { ($0, role) } }
         var lines = wrap(question.prompt, .prompt)
         for (index, choice) in question.choices.enumerated() {
-            lines += InceptionCore.TextWrap.wrap(choice, width: max(width - 5, 1)).enumerated().map {
+            lines += TextWrap.wrap(choice, width: max(width - 5, 1)).enumerated().map {
                 (($0.offset == 0 ? "  \(index + 1). " : "     ") + $0.element, .plain)
             }
         }

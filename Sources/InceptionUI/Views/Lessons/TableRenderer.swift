@@ -28,8 +28,8 @@ struct TableRenderer: WidgetRenderer {
 
     private func lines(width: Int) -> [(text: String, role: Role)] {
         let body = TableLines.lines(header: table.columns.map(\.title), alignments: table.columns.map(\.alignment), rows: table.rows, width: width)
-        return InceptionCore.TextWrap.wrap(table.title, width: width).map { ($0, .title) } + body.map { ($0.text, .row($0.role)) }
-            + table.notes.flatMap { InceptionCore.TextWrap.wrap($0, width: width) }.map { ($0, .note) }
+        return TextWrap.wrap(table.title, width: width).map { ($0, .title) } + body.map { ($0.text, .row($0.role)) }
+            + table.notes.flatMap { TextWrap.wrap($0, width: width) }.map { ($0, .note) }
     }
 }
 

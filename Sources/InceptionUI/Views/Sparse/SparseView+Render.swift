@@ -89,7 +89,7 @@ extension SparseView {
         var y = inner.y + 1
         for method in SparseDemo.Method.allCases {
             let products = demo.products(method, at: w)
-            let head = method.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + "\(products.count): "
+            let head = method.rawValue.rightPadded(7) + "\(products.count): "
             let body: String
             if products.isEmpty {
                 switch method {
@@ -156,12 +156,12 @@ extension SparseView {
         let p = timing.parameters
         canvas.text("\(p.size)x\(p.size), \(p.blocks) blocks of \(p.blockSide)x\(p.blockSide), \(NumberText.integer(timing.nonZeros, grouped: true)) non-zeros, \(p.kernel)x\(p.kernel) kernel, seed \(p.seed)",
                     x: inner.x + 1, y: inner.y, style: theme.text, clip: inner)
-        let header = "method".padding(toLength: 8, withPad: " ", startingAt: 0) + "multiplies".leftPadded(14) + "useful".leftPadded(14)
+        let header = "method".rightPadded(8) + "multiplies".leftPadded(14) + "useful".leftPadded(14)
             + "median ms".leftPadded(11) + "ns/useful".leftPadded(11)
         canvas.text(header, x: inner.x + 1, y: inner.y + 2, style: theme.emphasis, clip: inner)
         let slowest = timing.rows.compactMap(\.nanosecondsPerUseful).max() ?? 0
         for (i, row) in timing.rows.enumerated() {
-            let text = row.method.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+            let text = row.method.rawValue.rightPadded(8)
                 + NumberText.integer(row.multiplies, grouped: true).leftPadded(14)
                 + NumberText.integer(row.usefulMultiplies, grouped: true).leftPadded(14)
                 + NumberText.decimal(row.seconds * 1000, places: 3, grouped: false).leftPadded(11) + ns(row).leftPadded(11)
@@ -187,12 +187,12 @@ extension SparseView {
     private func renderSweep(_ sweep: SparseDensitySweep, into canvas: inout Canvas, x: Int, y: Int, clip: Rect, theme: Theme) {
         canvas.text("Density sweep, same size, blocks and kernel: ns per useful multiply", x: x, y: y, style: theme.emphasis, clip: clip)
         let methods = SparseDemo.Method.allCases
-        let header = "density".padding(toLength: 9, withPad: " ", startingAt: 0) + "non-zeros".leftPadded(11)
+        let header = "density".rightPadded(9) + "non-zeros".leftPadded(11)
             + methods.map { $0.rawValue.leftPadded(10) }.joined() + "  least"
         canvas.text(header, x: x, y: y + 1, style: theme.emphasis, clip: clip)
         for (i, t) in sweep.timings.enumerated() {
             let row = y + 2 + i
-            var column = canvas.text(NumberText.decimal(t.parameters.density, places: 2, grouped: false).padding(toLength: 9, withPad: " ", startingAt: 0)
+            var column = canvas.text(NumberText.decimal(t.parameters.density, places: 2, grouped: false).rightPadded(9)
                                      + NumberText.integer(t.nonZeros, grouped: true).leftPadded(11), x: x, y: row, style: theme.text, clip: clip)
             for r in t.rows {
                 let text = (r.nanosecondsPerUseful.map { NumberText.decimal($0, places: 2, grouped: false) } ?? "-").leftPadded(10)

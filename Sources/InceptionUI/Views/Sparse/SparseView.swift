@@ -21,7 +21,8 @@ public struct SparseView: ExplorerView {
     public private(set) var parameters = BlockSparseProblem.Parameters()
     public private(set) var timing: SparseTiming?
     public private(set) var sweep: SparseDensitySweep?
-    var job: TimingJob?
+    /// Whether a timing job is running (asked for and not yet finished).
+    public private(set) var isTiming = false
     /// Runs per method; the median is shown.
     let repeats: Int
 
@@ -30,7 +31,6 @@ public struct SparseView: ExplorerView {
 
     public init(repeats: Int = 5) { self.repeats = repeats }
 
-    public var isTiming: Bool { job != nil }
     public var windowPosition: SparseDemo.Position { demo.positions[position] }
 
     public var keyBindings: [KeyBinding] {
@@ -48,8 +48,8 @@ public struct SparseView: ExplorerView {
 
     public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] {
         switch input {
-        case .tick: return collectTiming()
-        case .click: return []
+        case .job(let update): return collectTiming(update)
+        case .tick, .click: return []
         case .key(let key): return pressed(key)
         }
     }
@@ -149,18 +149,19 @@ public struct SparseView: ExplorerView {
     }
 
     private mutating func startTiming() -> [ViewCommand] {
-        guard job == nil else { return [.message("a timing run is still going")] }
-        job = TimingJob(parameters, repeats: repeats)
-        return [.message("timing \(parameters.text) ...")]
+        guard !isTiming else { return [.message("a timing run is still going")] }
+        isTiming = true
+        return [.effect(.startJob(Self.timingJob(parameters, repeats: repeats))), .message("timing \(parameters.text) ...")]
     }
 
-    private mutating func collectTiming() -> [ViewCommand] {
-        guard let result = job?.result else { return [] }
-        job = nil
+    private mutating func collectTiming(_ update: JobUpdate) -> [ViewCommand] {
+        guard case .finished(let result) = update.kind else { return [] }
+        isTiming = false
         switch result {
-        case .success(let (t, s)):
-            timing = t
-            sweep = s
+        case .success(let value):
+            guard let value = value as? TimingResult else { return [] }
+            timing = value.timing
+            sweep = value.sweep
             return [.message("timed the four methods, median of \(repeats) runs")]
         case .failure(let error):
             return [.message(error.message)]
