@@ -8,6 +8,7 @@ public enum ExperimentName: String, CaseIterable, Codable, Sendable {
     case correlation
     case scale
     case sparseTiming = "sparse-timing"
+    case inputSize = "input-size"
 
     /// The experiment called `text`, or a `UserError` listing the known names.
     public static func named(_ text: String) throws -> ExperimentName {
@@ -27,6 +28,7 @@ public enum ExperimentName: String, CaseIterable, Codable, Sendable {
         case .correlation: "Do correlated output channels end up grouped in the same branch?"
         case .scale: "Does the 5x5 branch answer to larger objects?"
         case .sparseTiming: "Do sparse structures pay off on today's hardware?"
+        case .inputSize: "The GAP head runs at any input size: does the network still classify at 24 to 96 pixels?"
         }
     }
 
@@ -36,7 +38,7 @@ public enum ExperimentName: String, CaseIterable, Codable, Sendable {
         case .bottleneck: BottleneckExperiment.widths.count * seeds
         case .naiveVsReduced, .gapVsFc, .auxHeads: 2 * seeds
         case .correlation, .scale: seeds
-        case .sparseTiming: 0
+        case .sparseTiming, .inputSize: 0
         }
     }
 }

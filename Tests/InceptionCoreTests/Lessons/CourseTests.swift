@@ -29,7 +29,7 @@ import Testing
                 case .success: break
                 }
             }
-            #expect((2...3).contains(questions), "\(lesson.fileName) has \(questions) check questions")
+            #expect((2...4).contains(questions), "\(lesson.fileName) has \(questions) check questions")
             let lines = LessonTextRenderer(width: 80, registry: env.registry).render(document)
             #expect(!lines.contains { $0.hasPrefix("[error]") }, "\(lesson.fileName)")
             for line in lines where line.count > 80 { Issue.record("\(lesson.fileName): wider than 80: \(line)") }

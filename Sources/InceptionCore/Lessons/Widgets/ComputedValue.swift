@@ -14,6 +14,8 @@
 /// - `@sparse-demo.METHOD`: multiplies of `dense`, `sparse`, `blocks`, `padded` on the
 ///   article's matrix; `@sparse-demo.missed`: positions the blocks method misses.
 /// - `@table1.differing`: rows of the printed Table 1 that disagree with the widths.
+/// - `@input-size.SIDE`: the shipped network's test accuracy (percent) at SIDE x SIDE,
+///   from the `input-size` result (the user's, else the shipped one).
 ///
 /// A new kind of reference is one more case in `resolve`.
 public struct ComputedValue: Hashable, Sendable {
@@ -37,6 +39,7 @@ public struct ComputedValue: Hashable, Sendable {
         }
         switch parts.first {
         case "costs", "heads", "sparse-demo", "table1": return try resolveTotal(parts, reference: reference)
+        case "input-size": return try resolveInputSize(parts, reference: reference)
         default: break
         }
         guard parts.count == 3 else {
