@@ -116,12 +116,12 @@ import InceptionCore
         let shipped = ShippedResults(directory: c.directory + "-shipped")
         let real = try #require(try ShippedResults().file(.sparseTiming))
         try shipped.ship(real.outcome, key: ExperimentKey(.sparseTiming, Self.quick))
-        var app = app(ExperimentsView(cache: c, shipped: shipped, settings: Self.quick))
+        var app = app(ExperimentsView(cache: c, shipped: shipped, settings: Self.quick), size: Size(width: 200, height: 60))
         #expect(app.screen.contains("s sparse-timing") && app.screen.contains("s shipped"))
         for _ in 0..<6 { app.press(.down) }
         #expect(view(app).experiment == .sparseTiming)
-        #expect(app.screen.contains("Shipped: computed with 3 seeds by"))
-        #expect(app.screen.contains("`inception-explorer experiment sparse-timing`; R reruns it here."))
+        // The command is the key's: these settings are not the default ones.
+        #expect(app.screen.contains("Shipped: computed with 3 seeds by `inception-explorer experiment sparse-timing --seeds 1 --steps 1`; R reruns it here."))
         #expect(view(app).outcomes[.sparseTiming] == real.outcome)
         app.type("R")
         waitForJob(&app)
