@@ -39,6 +39,8 @@ import Testing
         #expect(f.values("multiplies", variant: "32") == [3_556_208])
         #expect(f.values("multiplies", variant: "64") == [Double((3_556_208 - 880) * 4 + 880)])
         #expect(f.notes.contains { $0.contains("the fully connected head needs 32x32 images, not 64x64") })
+        // Measured once per size: no mean and sd rows.
+        #expect(outcome.table.rows.count == 5)
     }
 
     /// The shipped result's accuracy at 32 is `eval`'s on the whole test split.
@@ -50,7 +52,7 @@ import Testing
         #expect(accuracy.accuracies.map(\.side) == InputSizeExperiment.sizes)
         let at64 = try #require(accuracy.accuracies.first { $0.side == 64 })
         #expect(accuracy.line(current: 64).contains("[64 \(NumberText.decimal(100 * at64.accuracy, places: 1, grouped: false))%]"))
-        #expect(accuracy.line(current: 64).contains("shipped result"))
+        #expect(accuracy.line(current: 64).hasSuffix(" (shipped)"))
         #expect(try ComputedValue.resolve("input-size.64").value == 100 * at64.accuracy)
         #expect(throws: LessonDiagnosticMessage.self) { try ComputedValue.resolve("input-size.65") }
     }

@@ -67,7 +67,7 @@ import InceptionCore
             let point = try #require(accuracy.accuracies.first { $0.side == side })
             #expect(app.screen.contains("[\(side) \(NumberText.decimal(100 * point.accuracy, places: 1, grouped: false))%]"))
         }
-        #expect(app.screen.contains("shipped result"))
+        #expect(app.screen.contains("% (shipped)"))
     }
 }
 

@@ -8,7 +8,7 @@ public struct InputSizeAccuracy: Hashable, Sendable {
     }
 
     public let accuracies: [Point]
-    /// "shipped result" or "computed here", for the label.
+    /// "shipped" or "your run", for the label.
     public let origin: String
 
     /// The accuracies in `outcome`, nil if it is not an `input-size` result.
@@ -17,7 +17,7 @@ public struct InputSizeAccuracy: Hashable, Sendable {
         accuracies = outcome.findings.variants.compactMap { variant in
             Int(variant).map { Point(side: $0, accuracy: outcome.findings.statistics("accuracy", variant: variant).mean) }
         }
-        origin = shipped ? "shipped result" : "computed here"
+        origin = shipped ? "shipped" : "your run"
     }
 
     /// The user's result, else the shipped one, else nil (never computed here: that is
@@ -27,13 +27,13 @@ public struct InputSizeAccuracy: Hashable, Sendable {
         return InputSizeAccuracy(found.outcome, shipped: found.shipped != nil)
     }
 
-    /// One line: "Test accuracy by input side (input-size, shipped result): 24 61.0%, [32 95.1%], …",
-    /// the side in use in brackets.
+    /// One line short enough for the Heads view at 80x24, the side in use in brackets:
+    /// "Test accuracy: 24 91.1%, [32 98.8%], … (shipped)".
     public func line(current: Int) -> String {
-        "Test accuracy by input side (`\(ExperimentName.inputSize.command)`, \(origin)): "
+        "Test accuracy: "
             + accuracies.map { point in
                 let text = "\(point.side) " + NumberText.decimal(100 * point.accuracy, places: 1, grouped: false) + "%"
                 return point.side == current ? "[\(text)]" : text
-            }.joined(separator: ", ")
+            }.joined(separator: ", ") + " (\(origin))"
     }
 }
