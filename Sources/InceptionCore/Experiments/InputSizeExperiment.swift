@@ -83,11 +83,11 @@ enum InputSizeExperiment {
         // One point of accuracy is 20 of the 2,000 test images: closer than that counts as the same.
         let holds = sizes.filter { abs(value("accuracy", $0) - native) < 0.01 }
         let verdict = holds.count == sizes.count ? "and classifies about as well at every size"
-            : holds == [32] ? "but it classifies well only at the 32x32 it was trained at"
+            : holds == [32] ? "but at no other size does it classify as well as at the 32x32 it was trained at"
             : "but it classifies as well as at 32x32 only at \(holds.map { "\($0)x\($0)" }.joined(separator: " and "))"
         var text = "The GAP head runs at every size, \(verdict): " + sizes.map { "\($0)x\($0) \(percent(value("accuracy", $0)))" }.joined(separator: ", ") + ". "
         let grown = sizes.filter { $0 > 32 }
-        text += "Enlarged, the smaller class of a size pair is read as its larger partner in "
+        text += "Enlarged, the smaller class of a size pair is read as its larger partner in the share of its images of "
             + (["32"] + grown.map(String.init)).map { "\(percent(value("read_as_larger", Int($0)!))) at \($0)x\($0)" }.joined(separator: ", ")
             + "; size pairs make \(percent(value("size_pair_errors", middle))) of the errors at \(middle)x\(middle). "
         let drops = value("accuracy", middle) < native - 0.01
