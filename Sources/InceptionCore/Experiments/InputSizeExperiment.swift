@@ -87,8 +87,8 @@ enum InputSizeExperiment {
             : "but it classifies as well as at 32x32 only at \(holds.map { "\($0)x\($0)" }.joined(separator: " and "))"
         var text = "The GAP head runs at every size, \(verdict): " + sizes.map { "\($0)x\($0) \(percent(value("accuracy", $0)))" }.joined(separator: ", ") + ". "
         let grown = sizes.filter { $0 > 32 }
-        text += "Enlarged, the smaller class of a size pair is read as its larger partner in the share of its images of "
-            + (["32"] + grown.map(String.init)).map { "\(percent(value("read_as_larger", Int($0)!))) at \($0)x\($0)" }.joined(separator: ", ")
+        text += "Enlarged, the smaller class of a size pair is read as its larger partner in "
+            + ([32] + grown).map { "\(percent(value("read_as_larger", $0)))\($0 == 32 ? " of its images" : "") at \($0)x\($0)" }.joined(separator: ", ")
             + "; size pairs make \(percent(value("size_pair_errors", middle))) of the errors at \(middle)x\(middle). "
         let drops = value("accuracy", middle) < native - 0.01
         if drops && value("read_as_larger", middle) > value("read_as_larger", 32) + 0.01 {
