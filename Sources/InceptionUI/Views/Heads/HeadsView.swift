@@ -140,8 +140,9 @@ public struct HeadsView: ExplorerView {
         if let refusal = outcome.refusal { return "The engine refuses: \(refusal)." }
         guard let predicted = outcome.predicted, let p = outcome.probabilities else { return "" }
         return "Ran on a \(sample.name) sample: \(p.count) probabilities, top \(predicted.name) "
-            + NumberText.decimal(100 * Double(p[predicted.rawValue]), places: 1, grouped: false) + "%: "
-            + (predicted == sample ? "right." : "wrong.")
+            + NumberText.decimal(100 * Double(p[predicted.rawValue]), places: 1, grouped: false) + "%"
+            // Only trained weights make a guess worth judging (the FC head always runs seeded weights).
+            + (outcome.head == .gap && trained != nil ? (predicted == sample ? ": right." : ": wrong.") : ".")
     }
 
     /// The measured accuracy at every side, or how to measure it (nothing for untrained weights).
