@@ -13,15 +13,20 @@ struct ExperimentCommand: ParsableCommand {
             Each trains the variants it needs with the standard budget (\(TrainingBudget.standard.summary)) once per seed,
             and states a conclusion from its own numbers: a difference counts only when two means differ by more
             than the sum of their standard deviations. Results are cached in $XDG_CACHE_HOME/inception-explorer
-            (else ~/.cache/inception-explorer) and reused until --rerun.
+            (else ~/.cache/inception-explorer) and reused until --rerun; without a cached result the one shipped in the
+            package's Results/ is shown, labelled as shipped. --ship writes the result into Results/.
             Examples:
               inception-explorer experiment bottleneck
               inception-explorer experiment gap-vs-fc --seeds 5 --format json
+              inception-explorer experiment --all --rerun --ship   (regenerates every shipped result)
             """
     )
 
-    @Argument(help: "The experiment to run.")
-    var name: String
+    @Argument(help: "The experiment to run (leave it out with --all).")
+    var name: String?
+
+    @Flag(help: "Run every experiment, one after another.")
+    var all = false
 
     @Option(help: "Seeds per variant, 1 to 10.")
     var seeds = ExperimentName.defaultSeeds
@@ -35,29 +40,62 @@ struct ExperimentCommand: ParsableCommand {
     @Option(help: "Training steps (fewer than the standard budget's for a quick look; cached apart).")
     var steps: Int?
 
+    @Flag(help: "Also write the result into the package's Results/ as the one shipped to learners (default settings only).")
+    var ship = false
+
     func run() throws {
-        let experiment = try ExperimentName.named(name)
+        let experiments: [ExperimentName]
+        switch (name, all) {
+        case (let name?, false): experiments = [try ExperimentName.named(name)]
+        case (nil, true): experiments = ExperimentName.allCases
+        default: throw UserError("give one experiment name or --all, not \(all ? "both" : "neither")")
+        }
         let tableFormat = try TableFormat.named(format)
         let settings = ExperimentSettings(seeds: seeds, steps: steps ?? TrainingBudget.standard.steps)
         try settings.validate()
+        guard !ship || settings == ExperimentSettings() else {
+            throw UserError("--ship: only results with the default settings are shipped (\(ExperimentName.defaultSeeds) seeds, the standard budget)")
+        }
         let cache = try ExperimentCache(environment: ProcessInfo.processInfo.environment)
-        let key = ExperimentKey(experiment, settings)
-        if !rerun, let cached = try cache.cached(key) {
-            FileHandle.standardError.write(Data("\(experiment.rawValue): cached result from \(cache.path(for: key))\n".utf8))
-            print(cached.table.rendered(as: tableFormat), terminator: "")
-            return
+        let library = ExperimentLibrary(cache: cache, shipped: ShippedResults())
+        for experiment in experiments {
+            let key = ExperimentKey(experiment, settings)
+            let outcome = try result(key, library: library, cache: cache)
+            print(outcome.table.rendered(as: tableFormat), terminator: "")
+            if ship {
+                try library.shipped?.ship(outcome.outcome, key: key)
+                say("\(experiment.rawValue): shipped as \(ShippedResults().path(for: experiment))")
+            }
+        }
+    }
+
+    /// The result under `key`: the user's cached one, else the shipped one (both
+    /// unless --rerun), else computed now and cached; its table says which.
+    private func result(_ key: ExperimentKey, library: ExperimentLibrary, cache: ExperimentCache) throws -> (outcome: ExperimentOutcome, table: Table) {
+        let experiment = key.name
+        if !rerun, let found = try library.outcome(for: key) {
+            var table = found.outcome.table
+            if let shipped = found.shipped {
+                table.notes.append("\(shipped.label); `\(key.command) --rerun` computes it here")
+                say("\(experiment.rawValue): \(shipped.label), from \(ShippedResults().path(for: experiment))")
+            } else {
+                say("\(experiment.rawValue): cached result from \(cache.path(for: key))")
+            }
+            return (found.outcome, table)
         }
         let line = ExperimentProgressLine(label: experiment.rawValue)
-        let context = ExperimentContext(settings: settings, progress: { line.show($0) })
+        let context = ExperimentContext(settings: key.settings, progress: { line.show($0) })
         let outcome = try ExperimentRunner.run(experiment, context: context)
         line.finish()
-        print(outcome.table.rendered(as: tableFormat), terminator: "")
         do {
             try cache.store(outcome, key: key)
         } catch let error as UserError {
             throw UserError("the result was not cached: \(error.message)")
         }
+        return (outcome, outcome.table)
     }
+
+    private func say(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 }
 
 /// An experiment's progress on stderr: one line redrawn in place on a terminal,

@@ -52,6 +52,25 @@ expect_error "no such directory" explore --lessons "$WORK/no-lessons"
 expect_error "no such file" lessons show 1 --weights "$WORK/none.safetensors"
 { printf 'P5 1100 1 255\n'; head -c 1100 /dev/zero; } >"$WORK/wide.pgm"
 expect_error "too large to run at its own size" run --image "$WORK/wide.pgm" --no-resize
+expect_error "give one experiment name or --all, not neither" experiment
+expect_error "--ship: only results with the default settings are shipped" experiment bottleneck --seeds 2 --ship
+
+echo "-- a fresh machine: every experiment and lesson shows the shipped results, each in under 2 s"
+mkdir -p "$WORK/cache" "$WORK/state"
+for file in Results/*.json; do
+  name="$(basename "$file" .json)"
+  start=$(date +%s%N)
+  XDG_CACHE_HOME="$WORK/cache" XDG_STATE_HOME="$WORK/state" "$BIN" experiment "$name" >"$WORK/out" 2>"$WORK/err" || fail "experiment $name failed"
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  [ "$ms" -lt 2000 ] || fail "experiment $name took $ms ms"
+  grep -qF "shipped result, computed with 3 seeds by \`inception-explorer experiment $name\`" "$WORK/out" || fail "experiment $name: not labelled as shipped"
+done
+[ "$(ls Results/*.json | wc -l)" -ge 8 ] || fail "fewer than 8 shipped results"
+for n in 1 2 3 4 5 6 7 8 9 10; do
+  XDG_CACHE_HOME="$WORK/cache" XDG_STATE_HOME="$WORK/state" "$BIN" lessons show $n >"$WORK/out" 2>&1 || fail "lessons show $n failed"
+  ! grep -q "not run yet" "$WORK/out" || fail "lessons show $n: an experiment is not run yet"
+done
+[ -z "$(ls -A "$WORK/cache")" ] || fail "showing shipped results wrote to the cache"
 
 # The rest builds a weights file and reads JSON with Python; the Swift tests cover the same ground.
 if ! command -v python3 >/dev/null; then

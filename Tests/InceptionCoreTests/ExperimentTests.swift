@@ -153,7 +153,7 @@ import Testing
         #expect(throws: UserError("--seeds 0: must be between 1 and 10")) { try ExperimentSettings(seeds: 0).validate() }
         #expect(throws: UserError("--seeds 11: must be between 1 and 10")) { try ExperimentSettings(seeds: 11).validate() }
         #expect(throws: UserError.self) { try ExperimentName.named("inception") }
-        #expect(ExperimentName.allCases.map(\.rawValue) == ["bottleneck", "naive-vs-reduced", "gap-vs-fc", "aux-heads", "correlation", "scale", "sparse-timing", "factorization"])
+        #expect(ExperimentName.allCases.map(\.rawValue) == ["bottleneck", "naive-vs-reduced", "gap-vs-fc", "aux-heads", "correlation", "scale", "sparse-timing", "factorization", "input-size"])
     }
 
     @Test func statisticsAndTheDifferenceRule() {

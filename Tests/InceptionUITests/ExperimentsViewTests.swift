@@ -105,6 +105,29 @@ import InceptionCore
         #expect(app.screen.contains("is corrupt; use --rerun to replace it"))
     }
 
+    /// A shipped result is marked and labelled until `R` computes the user's own,
+    /// which then replaces it (and is what a new view reads back).
+    @Test func aShippedResultIsLabelledUntilRRunsItHere() throws {
+        let c = cache()
+        let shipped = ShippedResults(directory: c.directory + "-shipped")
+        let real = try #require(try ShippedResults().file(.sparseTiming))
+        try shipped.ship(real.outcome, key: ExperimentKey(.sparseTiming, Self.quick))
+        var app = app(ExperimentsView(cache: c, shipped: shipped, settings: Self.quick), size: Size(width: 200, height: 60))
+        #expect(app.screen.contains("s sparse-timing") && app.screen.contains("s shipped"))
+        for _ in 0..<6 { app.press(.down) }
+        #expect(view(app).experiment == .sparseTiming)
+        // The command is the key's: these settings are not the default ones.
+        #expect(app.screen.contains("Shipped: computed with 3 seeds by `inception-explorer experiment sparse-timing --seeds 1 --steps 1`; R reruns it here."))
+        #expect(view(app).outcomes[.sparseTiming] == real.outcome)
+        app.type("R")
+        waitForJob(&app)
+        #expect(!app.screen.contains("Shipped:") && app.screen.contains("* sparse-timing"))
+        let own = try #require(try c.cached(ExperimentKey(.sparseTiming, Self.quick)))
+        #expect(view(app).outcomes[.sparseTiming] == own && own != real.outcome)
+        let again = ExperimentsView(cache: c, shipped: shipped, settings: Self.quick)
+        #expect(again.outcomes[.sparseTiming] == own && again.shipped[.sparseTiming] == nil)
+    }
+
     @Test func plotChartPutsTheEndsInTheCorners() {
         let theme = Theme(.full)
         var canvas = theme.canvas(Size(width: 30, height: 10))

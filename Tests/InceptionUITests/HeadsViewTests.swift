@@ -1,4 +1,5 @@
 import Testing
+import InceptionCore
 @testable import InceptionUI
 
 /// The Heads view. Oracle: GoogLeNet's head reads 7x7x1024 -> 1000: GAP + linear
@@ -26,10 +27,12 @@ import Testing
         #expect(app.heads.preset == .googlenet && !app.screen.contains("tiny:"))
         app.type("pp")
         #expect(app.heads.preset == .tiny)
-        // 64 -> 96 -> 32: at its own size the FC head runs too.
+        // 64 -> 96 -> 24 -> 32: at its own size the FC head runs too.
         app.send(.tick)
         #expect(app.screen.contains("Ran on a disc sample") && app.screen.contains("The engine refuses"))
         app.type("ss")
+        #expect(app.heads.inputSize == 24 && app.screen.contains("6x6x88"))
+        app.type("s")
         #expect(app.heads.inputSize == 32 && app.screen.contains("gets 5,632.") && !app.screen.contains("The engine refuses"))
         app.type("s")
         // 48 -> 24 -> 12: 12x12x88.
@@ -39,6 +42,32 @@ import Testing
         #expect(app.heads.run?.fc.refusal != nil && app.heads.run?.gap.probabilities != nil)
         app.type("cf")
         #expect(app.lines[1].contains("torchinfo (c)") && app.lines[1].contains("FLOPs (f)"))
+    }
+}
+
+/// The Heads view with the shipped network: each prediction marked right or wrong
+/// against the sample's class, and the measured accuracy at every input side.
+@Suite struct HeadsViewAccuracyTests {
+    @Test func predictionsAreMarkedAndAccuracyBySizeIsShown() throws {
+        let network = try WeightsLocator.network(option: nil)
+        let shipped = try #require(try ShippedResults().file(.inputSize))
+        let accuracy = try #require(InputSizeAccuracy(shipped.outcome, shipped: true))
+        var views = builtViews()
+        views[4] = HeadsView(trained: network, weightsNote: "shipped", accuracyBySize: accuracy)
+        var app = TestBackend(size: Size(width: 120, height: 40), views: views)
+        app.type("5")
+        app.send(.tick)
+        for (side, sample) in [(64, ShapeClass.disc), (96, .disc), (24, .disc), (32, .disc), (32, .plus)] {
+            while app.heads.inputSize != side { app.type("s") }
+            while app.heads.sample != sample { app.type("i") }
+            let predicted = try #require(HeadsRun(sample: sample, inputSize: side, trainedGAP: network).gap.predicted)
+            let mark = predicted == sample ? "right." : "wrong."
+            #expect(app.screen.contains("Ran on a \(sample.name) sample: 10 probabilities, top \(predicted.name) "), "\(side) \(sample)")
+            #expect(app.screen.contains("%: \(mark)"), "\(side) \(sample)")
+            let point = try #require(accuracy.accuracies.first { $0.side == side })
+            #expect(app.screen.contains("[\(side) \(NumberText.decimal(100 * point.accuracy, places: 1, grouped: false))%]"))
+        }
+        #expect(app.screen.contains("% (shipped)"))
     }
 }
 

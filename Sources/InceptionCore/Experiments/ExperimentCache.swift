@@ -46,10 +46,7 @@ public struct ExperimentCache: ExperimentResultSource {
         } catch {
             throw UserError("cannot create the experiment cache \(folder): \((error as NSError).localizedDescription)")
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        let data = try encoder.encode(Entry(key: key.text, outcome: outcome))
+        let data = try ExperimentJSON.encoder.encode(Entry(key: key.text, outcome: outcome))
         try AtomicWrite.write(data, to: path(for: key))
     }
 
@@ -64,10 +61,7 @@ public struct ExperimentCache: ExperimentResultSource {
 
     /// The newest result as lessons show it.
     public func lookup(name: String) throws -> ExperimentResult? {
-        guard let outcome = try newest(try ExperimentName.named(name)) else { return nil }
-        return ExperimentResult(name: name, table: outcome.table(withSummaryNotes: false), conclusion: outcome.findings.conclusion,
-                                computedAt: ISO8601DateFormatter().date(from: outcome.provenance.computedAt) ?? Date(timeIntervalSince1970: 0),
-                                settings: "in \(NumberText.decimal(outcome.provenance.seconds, places: 1, grouped: false)) s, \(outcome.provenance.how)")
+        try newest(try ExperimentName.named(name)).map { $0.lessonResult(shippedBy: nil) }
     }
 
     /// What one cache file holds.
@@ -80,10 +74,8 @@ public struct ExperimentCache: ExperimentResultSource {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw UserError("cannot read the cached result \(path)")
         }
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         do {
-            return try decoder.decode(Entry.self, from: data)
+            return try ExperimentJSON.decoder.decode(Entry.self, from: data)
         } catch {
             throw UserError("the cached result \(path) is corrupt; use --rerun to replace it")
         }

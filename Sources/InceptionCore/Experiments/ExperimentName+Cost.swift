@@ -21,6 +21,9 @@ extension ExperimentName {
             return "runs each trained network on test images with objects from small to large and measures each branch's activation energy"
         case .sparseTiming:
             return "it times the dense, sparse and block methods on random block-sparse matrices at densities from 1% to 50%"
+        case .inputSize:
+            let sizes = InputSizeExperiment.sizes.map { "\($0)" }
+            return "it evaluates the shipped network on the test split resampled to \(sizes.dropLast().joined(separator: ", ")) and \(sizes.last ?? "") pixels"
         }
     }
 

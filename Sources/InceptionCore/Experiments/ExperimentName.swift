@@ -9,6 +9,7 @@ public enum ExperimentName: String, CaseIterable, Codable, Sendable, NamedChoice
     case scale
     case sparseTiming = "sparse-timing"
     case factorization
+    case inputSize = "input-size"
 
     public static let choiceKind = "experiment"
 
@@ -23,6 +24,7 @@ public enum ExperimentName: String, CaseIterable, Codable, Sendable, NamedChoice
         case .scale: "Does the 5x5 branch answer to larger objects?"
         case .sparseTiming: "Do sparse structures pay off on today's hardware?"
         case .factorization: "Do Inception-v3's factorised kernels (two 3x3, 1xk + kx1) keep accuracy for fewer multiplies?"
+        case .inputSize: "The GAP head runs at any input size: does the network still classify at 24 to 96 pixels?"
         }
     }
 
@@ -33,7 +35,7 @@ public enum ExperimentName: String, CaseIterable, Codable, Sendable, NamedChoice
         case .naiveVsReduced, .gapVsFc, .auxHeads: 2 * seeds
         case .factorization: Factorization.allCases.count * seeds
         case .correlation, .scale: seeds
-        case .sparseTiming: 0
+        case .sparseTiming, .inputSize: 0
         }
     }
 }

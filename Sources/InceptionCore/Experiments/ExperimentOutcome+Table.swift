@@ -1,6 +1,6 @@
 extension ExperimentOutcome {
     /// The table: one row per variant and seed, then a `mean` and an `sd` row per
-    /// variant; the conclusion and provenance as notes. Its JSON is
+    /// variant measured more than once; the conclusion and provenance as notes. Its JSON is
     /// `{experiment, title, rows, summary, conclusion, notes, computed}` with one
     /// object per variant and seed in `rows`.
     public var table: Table { table(withSummaryNotes: true) }
@@ -13,7 +13,8 @@ extension ExperimentOutcome {
         var cells: [[TableCell]] = rows.map { row in
             [variantCell(row.variant), .integer(row.seed)] + zip(columns, row.values).map { Self.cell($1, $0.places) }
         }
-        for summary in summaries {
+        // A variant measured once (one seed, or a deterministic experiment) has no spread to show.
+        for summary in summaries where rows.filter({ $0.variant == summary.variant }).count > 1 {
             for (label, stats) in [("mean", summary.stats.map { $0?.mean }), ("sd", summary.stats.map { $0?.sd })] {
                 cells.append([variantCell(summary.variant), .text(label)] + zip(columns, stats).map { Self.cell($1, $0.places + 1) })
             }

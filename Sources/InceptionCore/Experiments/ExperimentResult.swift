@@ -10,13 +10,27 @@ public struct ExperimentResult: Hashable, Sendable {
     public var computedAt: Date
     /// How it was computed, one line: seeds, training budget, network hash, version.
     public var settings: String
+    /// The command that computed it when the result is the one shipped in `Results/`;
+    /// nil when it was computed on this machine.
+    public var shippedBy: String?
 
-    public init(name: String, table: Table, conclusion: String, computedAt: Date, settings: String) {
+    public init(name: String, table: Table, conclusion: String, computedAt: Date, settings: String, shippedBy: String? = nil) {
         self.name = name
+        self.shippedBy = shippedBy
         self.table = table
         self.conclusion = conclusion
         self.computedAt = computedAt
         self.settings = settings
+    }
+}
+
+extension ExperimentOutcome {
+    /// The result as lessons show it; `shippedBy` is the command of a shipped result.
+    public func lessonResult(shippedBy: String?) -> ExperimentResult {
+        ExperimentResult(name: experiment.rawValue, table: table(withSummaryNotes: false), conclusion: findings.conclusion,
+                         computedAt: ISO8601DateFormatter().date(from: provenance.computedAt) ?? Date(timeIntervalSince1970: 0),
+                         settings: "in \(NumberText.decimal(provenance.seconds, places: 1, grouped: false)) s, \(provenance.how)",
+                         shippedBy: shippedBy)
     }
 }
 

@@ -19,6 +19,7 @@ public enum ExperimentRunner {
         case .scale: try ScaleExperiment.run(context)
         case .sparseTiming: try SparseTimingExperiment.run(context)
         case .factorization: try FactorizationExperiment.run(context)
+        case .inputSize: try InputSizeExperiment.run(context)
         }
         if context.settings.seeds == 1 {
             findings.notes.append("one seed: no spread, so every difference counts; run with --seeds 3 or more to judge")
@@ -46,6 +47,11 @@ public struct ExperimentKey: Hashable, Sendable {
         if name == .sparseTiming {
             budget = "no training"
             networkHash = Self.hash("block-sparse \(settings.sparseSize) 4 blocks 3x3 \(SparseTimingExperiment.densities) overhead")
+        } else if name == .inputSize {
+            // The shipped weights are what it measures: new weights make it a new result.
+            budget = "no training"
+            let weights = FileManager.default.contents(atPath: WeightsLocator.shippedPath) ?? Data()
+            networkHash = Self.hash(Array(weights) + Array("sizes \(InputSizeExperiment.sizes)".utf8))
         } else {
             budget = settings.budget.summary
             networkHash = Self.hash(Self.json(Preset.tiny.description))
@@ -62,9 +68,12 @@ public struct ExperimentKey: Hashable, Sendable {
     public var digest: String { Self.hash(text) }
 
     /// FNV-1a, 64 bits, as 16 hex digits: stable across runs and machines (Swift's `Hasher` is not).
-    static func hash(_ text: String) -> String {
+    static func hash(_ text: String) -> String { hash(Array(text.utf8)) }
+
+    /// FNV-1a of raw bytes (a weights file).
+    static func hash(_ bytes: [UInt8]) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
+        for byte in bytes {
             h ^= UInt64(byte)
             h = h &* 0x100_0000_01b3
         }

@@ -26,7 +26,7 @@ public struct Evaluation: Equatable, Sendable {
         self.init(network: network, count: dataset.count, batchSize: batchSize) { dataset.batch($0) }
     }
 
-    private init(network: InceptionNetwork, count: Int, batchSize: Int, batch: (Range<Int>) -> (images: Tensor, labels: [Int])) {
+    init(network: InceptionNetwork, count: Int, batchSize: Int, batch: (Range<Int>) -> (images: Tensor, labels: [Int])) {
         let classes = network.description.classes
         var confusion = [[Int]](repeating: [Int](repeating: 0, count: classes), count: classes)
         for start in stride(from: 0, to: count, by: batchSize) {

@@ -194,7 +194,9 @@ import Testing
         #expect(try ExperimentCache(environment: ["XDG_CACHE_HOME": "/c", "HOME": "/h"]).directory == "/c/inception-explorer")
         #expect(try ExperimentCache(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/h"]).directory == "/h/.cache/inception-explorer")
         #expect(throws: UserError.self) { try ExperimentCache(environment: [:]) }
-        #expect(WidgetEnvironment.process(environment: [:]).experiments is NoExperimentResults)
+        // Without a home there is no cache, but the shipped results remain.
+        let library = try #require(WidgetEnvironment.process(environment: [:]).experiments as? ExperimentLibrary)
+        #expect(library.cache?.directory == nil && library.shipped?.directory == ShippedResults.packageDirectory)
     }
 
     /// Weights written to a file come back unchanged and without the untrained note; a

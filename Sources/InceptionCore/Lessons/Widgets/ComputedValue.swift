@@ -18,6 +18,8 @@
 ///   derived from a module (`derivedModuleFields`).
 /// - `@budget.FIELD`: GoogLeNet's budget and its first layer (`budgetFields`);
 ///   `@aux-heads.PRESET.weights`: the weights of the first auxiliary classifier.
+/// - `@input-size.SIDE`: the shipped network's test accuracy (percent) at SIDE x SIDE,
+///   from the `input-size` result (the user's, else the shipped one).
 ///
 /// A new kind of reference is one more case in `resolve`.
 public struct ComputedValue: Hashable, Sendable {
@@ -42,6 +44,7 @@ public struct ComputedValue: Hashable, Sendable {
         switch parts.first {
         case "costs", "heads", "sparse-demo", "table1": return try resolveTotal(parts, reference: reference)
         case "budget", "aux-heads": return try resolveBudget(parts, reference: reference)
+        case "input-size": return try resolveInputSize(parts, reference: reference)
         default: break
         }
         guard parts.count == 3 else {

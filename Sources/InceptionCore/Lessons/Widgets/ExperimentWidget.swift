@@ -1,8 +1,9 @@
 import Foundation
 
 extension WidgetDefinition {
-    /// `::: experiment name=bottleneck`: a cached experiment result (its table, its
-    /// conclusion, when it ran), or a placeholder saying what running it would take.
+    /// `::: experiment name=bottleneck`: the user's cached experiment result, else the
+    /// one shipped in `Results/` labelled as such (its table, its conclusion, when it
+    /// ran), or a placeholder saying what running it would take.
     /// It only reads the cache: it never trains.
     public static let experiment = WidgetDefinition(
         name: "experiment",
@@ -21,9 +22,10 @@ extension WidgetDefinition {
             }
             let stamp = ISO8601DateFormatter().string(from: result.computedAt)
             let how = result.settings.isEmpty ? "" : " (\(result.settings))"
-            return .table(WidgetTable(
-                result.table,
-                notes: result.table.notes + ["Conclusion: " + result.conclusion, "Computed \(stamp)\(how); `\(info.command) --rerun` computes it again."]))
+            let origin = result.shippedBy.map {
+                "Shipped with the package: computed \(stamp)\(how) by `\($0)`; R in the Experiments tab (or `\(info.command) --rerun`) reruns it here."
+            } ?? "Computed \(stamp)\(how); `\(info.command) --rerun` computes it again."
+            return .table(WidgetTable(result.table, notes: result.table.notes + ["Conclusion: " + result.conclusion, origin]))
         }
     )
 }

@@ -14,17 +14,10 @@ public struct WidgetEnvironment: Sendable {
     }
 
     /// `--weights` when given, else the package's `Weights/tiny.safetensors`; results
-    /// from the cache under `$XDG_CACHE_HOME` (or `~/.cache`), or none without a home.
+    /// from the cache under `$XDG_CACHE_HOME` (or `~/.cache`; none without a home),
+    /// else the ones shipped in the package's `Results/`.
     public static func process(weights: String? = nil,
                                environment: [String: String] = ProcessInfo.processInfo.environment) -> WidgetEnvironment {
-        let cache: any ExperimentResultSource = (try? ExperimentCache(environment: environment)) ?? NoExperimentResults()
-        return WidgetEnvironment(weightsPath: weights ?? TrainedWeights.packagePath, experiments: cache)
+        WidgetEnvironment(weightsPath: weights ?? TrainedWeights.packagePath, experiments: ExperimentLibrary.process(environment: environment))
     }
-}
-
-/// No cache at all (neither XDG_CACHE_HOME nor HOME): every experiment shows its placeholder.
-public struct NoExperimentResults: ExperimentResultSource {
-    public init() {}
-    public func lookup(name: String) throws -> ExperimentResult? { nil }
-    public var location: String { "the cache (set XDG_CACHE_HOME or HOME)" }
 }

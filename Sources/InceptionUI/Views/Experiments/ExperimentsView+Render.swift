@@ -13,11 +13,11 @@ extension ExperimentsView {
     private func renderList(into canvas: inout Canvas, area: Rect, theme: Theme) {
         canvas.text("Experiments", x: area.x, y: area.y, style: theme.title, clip: area)
         for (i, name) in ExperimentName.allCases.enumerated() {
-            let mark = job?.name == name ? ">" : problems[name] != nil ? "!" : outcomes[name] != nil ? "*" : " "
+            let mark = job?.name == name ? ">" : problems[name] != nil ? "!" : shipped[name] != nil ? "s" : outcomes[name] != nil ? "*" : " "
             let text = "\(mark) \(name.rawValue)".padding(toLength: area.width - 1, withPad: " ", startingAt: 0)
             canvas.text(text, x: area.x, y: area.y + 1 + i, style: i == selected ? theme.selection : theme.text, clip: area)
         }
-        let legend = ["* cached", "> running", "! unreadable"]
+        let legend = ["* computed here", "s shipped", "> running", "! unreadable"]
         for (k, line) in legend.enumerated() {
             canvas.text(line, x: area.x, y: area.y + ExperimentName.allCases.count + 2 + k, style: theme.dim, clip: area)
         }
@@ -51,6 +51,9 @@ extension ExperimentsView {
             let work = trainings == 0 ? "it times kernels, no training" : "\(trainings) trainings with \(budget)"
             line("Not run yet: R runs it in the background (\(work)); the result is cached.", theme.dim, maxLines: 3)
             return
+        }
+        if let shipped = shipped[name] {
+            line("Shipped: computed with \(shipped.outcome.provenance.seeds) seeds by `\(shipped.command)`; R reruns it here.", theme.emphasis, maxLines: 2)
         }
         line(outcome.provenance.summary, theme.dim, maxLines: 2)
         line("Conclusion: " + outcome.findings.conclusion, theme.text, maxLines: max(4, area.height / 5))

@@ -9,6 +9,9 @@ public struct ExperimentsView: ExplorerView {
 
     public private(set) var selected = 0
     public private(set) var outcomes: [ExperimentName: ExperimentOutcome] = [:]
+    /// The shipped results among `outcomes` (the command that computed each): a
+    /// result computed here replaces them.
+    public private(set) var shipped: [ExperimentName: ShippedResult] = [:]
     /// Cached files that could not be read, by experiment.
     public private(set) var problems: [ExperimentName: String] = [:]
     /// The first table line shown (PgUp/PgDn).
@@ -18,16 +21,21 @@ public struct ExperimentsView: ExplorerView {
     let cache: ExperimentCache?
     var job: RunningExperiment?
 
-    /// A view over `cache` (nil: nothing is read or saved); `settings` and `training`
-    /// are what `R` runs with (tests pass a reduced budget).
-    public init(cache: ExperimentCache?, settings: ExperimentSettings = ExperimentSettings(),
+    /// A view over `cache` (nil: nothing is read or saved), showing the `shipped`
+    /// result where the cache has none; `settings` and `training` are what `R` runs
+    /// with (tests pass a reduced budget).
+    public init(cache: ExperimentCache?, shipped results: ShippedResults? = nil, settings: ExperimentSettings = ExperimentSettings(),
                 training: @escaping NetworkTraining = ExperimentTraining.standard) {
         self.cache = cache
         self.settings = settings
         self.training = training
+        let library = ExperimentLibrary(cache: cache, shipped: results)
         for name in ExperimentName.allCases {
             do {
-                if let outcome = try cache?.cached(ExperimentKey(name, settings)) ?? cache?.newest(name) { outcomes[name] = outcome }
+                if let found = try library.outcome(name, settings: settings) {
+                    outcomes[name] = found.outcome
+                    self.shipped[name] = found.shipped
+                }
             } catch let error as UserError {
                 problems[name] = error.message
             } catch {
@@ -36,9 +44,9 @@ public struct ExperimentsView: ExplorerView {
         }
     }
 
-    /// The view over the user's cache (`$XDG_CACHE_HOME/inception-explorer`).
+    /// The view over the user's cache (`$XDG_CACHE_HOME/inception-explorer`) and the package's `Results/`.
     public static func load(environment: [String: String]) -> ExperimentsView {
-        ExperimentsView(cache: try? ExperimentCache(environment: environment))
+        ExperimentsView(cache: try? ExperimentCache(environment: environment), shipped: ShippedResults())
     }
 
     public var experiment: ExperimentName { ExperimentName.allCases[selected] }
@@ -102,6 +110,7 @@ public struct ExperimentsView: ExplorerView {
         self.job = nil
         if let outcome = finish.outcome {
             outcomes[job.name] = outcome
+            shipped[job.name] = nil
             problems[job.name] = nil
         }
         let done = finish.outcome.map { "\(job.name.rawValue) done in \(NumberText.decimal($0.provenance.seconds, places: 1, grouped: false)) s" }

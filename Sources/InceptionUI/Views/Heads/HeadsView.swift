@@ -12,7 +12,7 @@ public struct HeadsView: ExplorerView {
     public private(set) var unit = CostUnit.macs
     /// The larger input the last panel tries, cycled with `s`.
     public private(set) var inputSize = 64
-    static let inputSizes = [32, 48, 64, 96]
+    static let inputSizes = [24, 32, 48, 64, 96]
     /// The class of the sample the network runs on, cycled with `i`.
     public private(set) var sample = ShapeClass.disc
     /// Both heads run on the sample at `inputSize`; made on the first tick and
@@ -22,20 +22,28 @@ public struct HeadsView: ExplorerView {
     let trained: InceptionNetwork?
     /// Where the weights came from, or why they are untrained.
     let weightsNote: String
+    /// The shipped network's test accuracy at each input side (the `input-size`
+    /// experiment), when a result is cached or shipped.
+    let accuracyBySize: InputSizeAccuracy?
 
     /// With no trained network the panel runs seeded weights and says so.
-    public init(trained: InceptionNetwork? = nil, weightsNote: String = HeadsView.untrainedNote) {
+    public init(trained: InceptionNetwork? = nil, weightsNote: String = HeadsView.untrainedNote, accuracyBySize: InputSizeAccuracy? = nil) {
         self.trained = trained?.description.head == .gap ? trained : nil
         self.weightsNote = self.trained == nil ? HeadsView.untrainedNote : weightsNote
+        self.accuracyBySize = accuracyBySize
     }
 
     public static let untrainedNote = "Untrained weights (seed 1): this shows which head runs, not what it knows."
 
-    /// The view for this run: the shipped network or the `--weights` file.
-    public static func load(options: ExplorerOptions) -> HeadsView {
+    /// The view for this run: the shipped network or the `--weights` file, and the
+    /// shipped network's accuracy by input size from `library`.
+    public static func load(options: ExplorerOptions, library: ExperimentLibrary = .process()) -> HeadsView {
         let path = options.weightsPath ?? TrainedWeights.packagePath
         let (network, untrained) = TrainedWeights.tiny(path: path)
-        return untrained == nil ? HeadsView(trained: network, weightsNote: "GAP head: trained weights from \(path).") : HeadsView()
+        // The measurement is of the shipped weights: it says nothing about a --weights file.
+        let accuracy = options.weightsPath == nil ? InputSizeAccuracy.load(library) : nil
+        return untrained == nil ? HeadsView(trained: network, weightsNote: "GAP head: trained weights from \(path).", accuracyBySize: accuracy)
+            : HeadsView(accuracyBySize: accuracy)
     }
 
     private func makeRun() -> HeadsRun { HeadsRun(sample: sample, inputSize: inputSize, trainedGAP: trained) }
@@ -132,7 +140,16 @@ public struct HeadsView: ExplorerView {
         if let refusal = outcome.refusal { return "The engine refuses: \(refusal)." }
         guard let predicted = outcome.predicted, let p = outcome.probabilities else { return "" }
         return "Ran on a \(sample.name) sample: \(p.count) probabilities, top \(predicted.name) "
-            + NumberText.decimal(100 * Double(p[predicted.rawValue]), places: 1, grouped: false) + "%."
+            + NumberText.decimal(100 * Double(p[predicted.rawValue]), places: 1, grouped: false) + "%"
+            // Only trained weights make a guess worth judging (the FC head always runs seeded weights).
+            + (outcome.head == .gap && trained != nil ? (predicted == sample ? ": right." : ": wrong.") : ".")
+    }
+
+    /// The measured accuracy at every side, or how to measure it (nothing for untrained weights).
+    private var accuracyLine: String? {
+        guard trained != nil else { return nil }
+        return accuracyBySize?.line(current: inputSize)
+            ?? "Accuracy by input size: `\(ExperimentName.inputSize.command)` measures it for the shipped weights."
     }
 
     private func renderLargerInput(into canvas: inout Canvas, rect: Rect, theme: Theme) {
@@ -147,9 +164,10 @@ public struct HeadsView: ExplorerView {
             let t = check.trained, g = check.given
             lines = ["Built for \(network.input.h)x\(network.input.w), the head reads \(t.h)x\(t.w)x\(t.c); at \(inputSize)x\(inputSize) it reads \(g.h)x\(g.w)x\(g.c).",
                      "GAP + linear: \(check.gapFeatures) channel averages, \(check.gapFits ? "as trained" : "not as trained"). " + runText(run?.gap),
+                     accuracyLine,
                      "flatten + FC: weights for \(NumberText.integer(check.fcExpects, grouped: true)) features, gets \(NumberText.integer(check.fcReceives, grouped: true)). "
                         + runText(run?.fc),
-                     weightsNote]
+                     weightsNote].compactMap { $0 }
         } catch {
             lines = ["\(error)"]
         }
