@@ -108,6 +108,7 @@ public enum Preset: String, CaseIterable, Sendable {
         ],
         convBias: false,
         batchNorm: true,
-        branch5x5Kernel: 3
+        branch5x5Kernel: 3,
+        transformInput: true
     )
 }
