@@ -23,9 +23,10 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .systemLibrary(name: "CPNG", path: "Sources/CPNG"),
+        .systemLibrary(name: "CJPEG", path: "Sources/CJPEG"),
         .target(
             name: "InceptionCore",
-            dependencies: ["CPNG"],
+            dependencies: ["CPNG", "CJPEG"],
             swiftSettings: fastMath
         ),
         .target(

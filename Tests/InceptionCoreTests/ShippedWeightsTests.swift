@@ -77,7 +77,7 @@ import Testing
             try RunReport(network: net, input: .image(path: "/nonexistent.pgm"))
         }
         let notImage = try DataFixtures.scratchFile(Array("hello".utf8), name: "x.pgm")
-        #expect(throws: UserError("\(notImage): not an image (expected PNG, PGM or PPM: P2, P3, P5, P6)")) {
+        #expect(throws: UserError("\(notImage): not an image (expected PNG, JPEG, PGM or PPM: P2, P3, P5, P6)")) {
             try RunReport(network: net, input: .image(path: notImage))
         }
     }

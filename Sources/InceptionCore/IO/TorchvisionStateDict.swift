@@ -79,13 +79,6 @@ public enum TorchvisionStateDict {
             guard t.data.allSatisfy(\.isFinite) else { throw UserError("\(source): tensor \(name) holds a NaN or infinite value") }
             return t
         }
-        let expected = try tensorNames(description)
-        let known = Set(expected.map(\.name))
-        if let extra = file.tensors.first(where: { t in
-            !known.contains(t.name) && !t.name.hasPrefix("aux1.") && !t.name.hasPrefix("aux2.")
-        }) {
-            throw UserError("\(source): unexpected tensor \(extra.name) for torchvision's GoogLeNet")
-        }
         var params = Parameters()
         for slot in try slots(description) {
             guard slot.isConv else {
@@ -100,6 +93,14 @@ public enum TorchvisionStateDict {
             guard let folded else { throw UserError("\(source): tensor \(t).bn.running_var holds a negative variance") }
             params.append(slot.name + ".weight", folded.weight)
             params.append(slot.name + ".bias", folded.bias)
+        }
+        // Missing tensors are named first: a misnamed tensor is first of all a missing one.
+        let expected = try tensorNames(description)
+        let known = Set(expected.map(\.name))
+        if let extra = file.tensors.first(where: { t in
+            !known.contains(t.name) && !t.name.hasPrefix("aux1.") && !t.name.hasPrefix("aux2.")
+        }) {
+            throw UserError("\(source): unexpected tensor \(extra.name) for torchvision's GoogLeNet")
         }
         return try InceptionNetwork(description, parameters: params)
     }
