@@ -19,10 +19,12 @@ def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("out", help="the .safetensors file to write")
     a = p.parse_args()
-    model = torchvision.models.googlenet(weights="IMAGENET1K_V1").eval()
+    weights = torchvision.models.GoogLeNet_Weights.IMAGENET1K_V1
+    model = torchvision.models.googlenet(weights=weights).eval()
+    top1 = weights.meta["_metrics"]["ImageNet-1K"]["acc@1"]
     state = {k: v.contiguous() for k, v in model.state_dict().items()}
     metadata = {
-        "inception_explorer.weights": f"torchvision GoogLeNet_Weights.IMAGENET1K_V1 (ImageNet-1k, top-1 69.8 %), torchvision {torchvision.__version__}",
+        "inception_explorer.weights": f"torchvision GoogLeNet_Weights.IMAGENET1K_V1 (ImageNet-1k, top-1 {top1} %), torchvision {torchvision.__version__}",
         "transform_input": "true" if model.transform_input else "false",
     }
     save_file(state, a.out, metadata=metadata)
