@@ -7,10 +7,11 @@ import InceptionUI
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Time the tiny network (forward, training) and a 200x60 frame; medians after warm-up.",
+        abstract: "Time the tiny network (forward, training), torchvision's GoogLeNet (forward) and a 200x60 frame; medians after warm-up.",
         discussion: """
             Meaningful in a release build (swift build -c release). Compare with PyTorch on the same machine \
-            in the same minute: python torch_tiny_inception.py bench (same keys, same workloads).
+            in the same minute: python torch_tiny_inception.py bench (same keys, same workloads), and \
+            googlenet_reference.py bench for googlenet_forward_batch1_ms (224x224, formula weights).
             """
     )
 
@@ -33,16 +34,18 @@ struct BenchCommand: ParsableCommand {
         let stepMs = ModelBench.medianMilliseconds(repeats * 10) { _ = network.inceptionStep() }
         let frame = network.afterStep()
         let renderMs = ModelBench.medianMilliseconds(repeats * 10) { _ = frame.renderFrame() }
+        let googlenetMs = try GoogLeNetBench.forwardBatch1Milliseconds(repeats: max(3, repeats / 3))
         let figures: [(String, Double, Int, String)] = [
             ("forward_batch1_ms", model.forwardBatch1Milliseconds, 4, "ms"),
             ("forward_batch64_images_per_s", model.forwardBatch64ImagesPerSecond, 1, "images/s"),
             ("train_batch32_images_per_s", model.trainBatch32ImagesPerSecond, 1, "images/s"),
             ("network_step_ms", stepMs, 4, "ms"),
             ("render_frame_200x60_ms", renderMs, 4, "ms"),
+            ("googlenet_forward_batch1_ms", googlenetMs, 3, "ms"),
         ]
         let threads = ProcessInfo.processInfo.activeProcessorCount
         let table = Table(
-            title: "Benchmark: tiny preset, \(threads) cores, medians after warm-up",
+            title: "Benchmark: tiny preset (and torchvision's GoogLeNet), \(threads) cores, medians after warm-up",
             columns: ["measure", "value", "unit"],
             rows: figures.map { [.text($0.0), .decimal($0.1, places: $0.2), .text($0.3)] },
             customJSON: .object([("preset", .string("tiny")), ("threads", .integer(threads))]
