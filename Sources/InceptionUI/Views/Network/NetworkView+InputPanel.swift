@@ -4,7 +4,7 @@ import InceptionCore
 extension NetworkView {
     func paintInput(into canvas: inout Canvas, area: Rect, theme: Theme) -> PaintedMaps {
         var y = area.y
-        canvas.text("input: \(run.input.title)  \(FeatureShape(c: 1, h: 32, w: 32))   Space runs \(run.displayName(0)), i chooses another input",
+        canvas.text("input: \(run.input.title)  \(FeatureShape(c: run.input.tensor.shape[1], h: run.input.tensor.shape[2], w: run.input.tensor.shape[3]))   Space runs \(run.displayName(0)), i chooses another input",
                     x: area.x, y: y, style: theme.emphasis, clip: area)
         y += 1
         for line in TextWrap.lines(weights.text, width: area.width) where y < area.maxY {

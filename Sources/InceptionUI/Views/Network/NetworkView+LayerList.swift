@@ -19,7 +19,7 @@ extension NetworkView {
             let isNext = step == run.next
             let done = step < run.next
             var line = (isNext ? ">" : " ") + pad(run.displayName(step), 7)
-            if wide { line += " " + pad(run.layer(step).map { outputText($0.output, step: step) } ?? "10", 9) }
+            if wide { line += " " + pad(run.layer(step).map { outputText($0.output, step: step) } ?? "\(run.network.description.classes)", 9) }
             if done {
                 let result = run.results[step]
                 line += leftPad(NumberText.compact(result.multiplies), wide ? 8 : 6) + leftPad(timeText(result), wide ? 9 : 7)
@@ -38,7 +38,7 @@ extension NetworkView {
         y += 1
         let noteLines = TextWrap.lines(weights.text, width: inner.width)
         let room = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
-        let input = run.input.tensor
+        let input = run.input.preview
         let thumbnail = Heatmap(rows: input.shape[2], columns: input.shape[3], values: input.data, low: 0, high: 1)
         let cells = thumbnail.fit(in: Size(width: room.width, height: room.height), theme: theme).cells
         if cells.height > 0, cells.height <= room.height {

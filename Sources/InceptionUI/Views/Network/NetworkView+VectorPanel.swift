@@ -21,18 +21,25 @@ extension NetworkView {
             start += width
         }
         if y < area.maxY {
-            canvas.text("next, linear weighs these \(values.count) into 10 class scores", x: area.x, y: y, style: theme.dim, clip: area)
+            canvas.text("next, linear weighs these \(values.count) into \(run.network.description.classes) class scores", x: area.x, y: y, style: theme.dim, clip: area)
         }
     }
 
+    /// The logits with bars from zero: a few classes in index order, else the largest
+    /// that fit, largest first.
     func paintLogits(into canvas: inout Canvas, area: Rect, logits: [Float], theme: Theme) {
-        canvas.text("logits (before softmax), bars from zero:", x: area.x, y: area.y, style: theme.text, clip: area)
+        let rows = max(0, area.height - 2)
+        let fits = logits.count <= Self.listedClasses
+        let order = fits ? Array(logits.indices.prefix(rows)) : Array(logits.indices.sorted { logits[$0] > logits[$1] }.prefix(rows))
+        canvas.text("logits (before softmax), bars from zero" + (fits ? ":" : ", the largest \(order.count) of \(logits.count):"),
+                    x: area.x, y: area.y, style: theme.text, clip: area)
+        let nameWidth = min(max(11, order.map { run.classNames[$0].count }.max() ?? 0), max(11, area.width / 3))
         let biggest = max(1e-6, logits.map(abs).max() ?? 1)
-        let half = max(1, (area.width - 20) / 2)
-        let axis = area.x + 18 + half
-        for (k, value) in logits.enumerated() where area.y + 2 + k < area.maxY {
-            let y = area.y + 2 + k
-            canvas.text(pad(ShapeClass(rawValue: k)?.name ?? "\(k)", 11) + leftPad(ValueRange.format(value), 6), x: area.x, y: y, style: theme.text, clip: area)
+        let half = max(1, (area.width - nameWidth - 9) / 2)
+        let axis = area.x + nameWidth + 7 + half
+        for (row, k) in order.enumerated() {
+            let (y, value) = (area.y + 2 + row, logits[k])
+            canvas.text(pad(String(run.classNames[k].prefix(nameWidth)), nameWidth) + leftPad(ValueRange.format(value), 6), x: area.x, y: y, style: theme.text, clip: area)
             let share = abs(value) / biggest, length = share.isFinite ? Int((min(share, 1) * Float(half)).rounded()) : 0
             let bar = String(repeating: barGlyph(theme), count: length)
             canvas.text(bar, x: value < 0 ? axis - length : axis + 1, y: y, style: value < 0 ? theme.dim : theme.emphasis, clip: area)
