@@ -50,6 +50,7 @@ public struct WidgetRegistry: Sendable {
         .table1,
         .presetCompare,
         .experiment,
+        .photoRun,
         .question,
     ])
 
