@@ -24,7 +24,12 @@ import Testing
     @Test func runJSONHasTheIssuesKeysAndShapes() throws {
         let report = try RunReport(network: Self.network.get(), input: .sample(.plus))
         let json = try #require(try JSONSerializationHelper.object(report.rendered(as: .json)) as? [String: Any])
-        #expect(Set(json.keys) == ["input", "input_shape", "layers", "logits", "probabilities", "predicted"])
+        #expect(Set(json.keys) == ["input", "input_shape", "layers", "logits", "probabilities", "predicted", "top5"])
+        // top5: the five largest probabilities, largest first, named.
+        let top5 = try #require(json["top5"] as? [[String: Any]])
+        let probabilities = try #require(json["probabilities"] as? [Double])
+        #expect(top5.map { $0["index"] as? Int } == Array(probabilities.indices.sorted { probabilities[$0] > probabilities[$1] }.prefix(5)))
+        #expect(top5.first?["class"] as? String == json["predicted"] as? String)
         let input = try #require(json["input"] as? [Double])
         #expect(input.count == 32 * 32 && input.allSatisfy { (0...1).contains($0) })
         #expect(json["input_shape"] as? [Int] == [1, 32, 32])
