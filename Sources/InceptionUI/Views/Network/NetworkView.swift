@@ -184,7 +184,11 @@ public struct NetworkView: ExplorerView {
     /// The gallery's entries: the shipped photos for a photo network, else one test image
     /// per class and a random test image; then the `--image` file.
     var galleryEntries: [InputGallery.Entry] {
-        if !photos.isEmpty { return photos.map { .sample($0) } + (imageFile.map { [.file($0)] } ?? []) }
+        if !photos.isEmpty {
+            // `--image Photos/chelsea.png` is already in the gallery.
+            let file = imageFile.flatMap { f in photos.contains { $0.source == f.source } ? nil : f }
+            return photos.map { .sample($0) } + (file.map { [.file($0)] } ?? [])
+        }
         return ShapeClass.allCases.map { InputGallery.Entry.sample(.testSample($0.rawValue)) }
             + [.random] + (imageFile.map { [InputGallery.Entry.file($0)] } ?? [])
     }
