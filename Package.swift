@@ -24,9 +24,10 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .systemLibrary(name: "CPNG", path: "Sources/CPNG"),
         .target(name: "CPlatform"),
+        .systemLibrary(name: "CJPEG", path: "Sources/CJPEG"),
         .target(
             name: "InceptionCore",
-            dependencies: ["CPNG", "CPlatform"],
+            dependencies: ["CPNG", "CJPEG", "CPlatform"],
             swiftSettings: fastMath
         ),
         .target(

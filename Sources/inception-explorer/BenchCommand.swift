@@ -7,10 +7,11 @@ import InceptionUI
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Time the tiny network (forward, training) and a 200x60 frame; medians after warm-up.",
+        abstract: "Time the tiny network (forward, training), torchvision's GoogLeNet (forward) and a 200x60 frame; medians after warm-up.",
         discussion: """
             Meaningful in a release build (swift build -c release). Compare with PyTorch on the same machine \
-            in the same minute: python torch_tiny_inception.py bench (same keys, same workloads). Each network \
+            in the same minute: python torch_tiny_inception.py bench (same keys, same workloads), and \
+            googlenet_reference.py bench for googlenet_forward_batch1_ms (224x224, formula weights). Each network \
             figure is also given in GFLOP/s and as a share of the machine's FMA peak, measured first on 1 thread \
             and on every core; --layers prints where one training step's time goes instead.
             """
@@ -45,6 +46,8 @@ struct BenchCommand: ParsableCommand {
         let stepMs = ModelBench.medianMilliseconds(repeats * 10) { _ = network.inceptionStep() }
         let frame = network.afterStep()
         let renderMs = ModelBench.medianMilliseconds(repeats * 10) { _ = frame.renderFrame() }
+        let googlenetMs = try GoogLeNetBench.forwardBatch1Milliseconds(repeats: max(3, repeats / 3))
+        let googlenetFlops = 2 * Double(CostModel(Preset.torchvision.description).totals().reduced.multiplyAdds)
         // (key, value, places, unit, achieved GFLOP/s where the figure is a network's).
         let figures: [(String, Double, Int, String, Double?)] = [
             ("fma_peak_1thread_gflops", peak1, 1, "GFLOP/s", nil),
@@ -54,17 +57,19 @@ struct BenchCommand: ParsableCommand {
             ("train_batch32_images_per_s", model.trainBatch32ImagesPerSecond, 1, "images/s", model.trainBatch32Gflops),
             ("network_step_ms", stepMs, 4, "ms", nil),
             ("render_frame_200x60_ms", renderMs, 4, "ms", nil),
+            ("googlenet_forward_batch1_ms", googlenetMs, 3, "ms", googlenetFlops / googlenetMs / 1e6),
         ]
         let share = { (gflops: Double) in 100 * gflops / peakAll }
         let table = Table(
-            title: "Benchmark: tiny preset, \(threads) cores, medians after warm-up",
+            title: "Benchmark: tiny preset (and torchvision's GoogLeNet), \(threads) cores, medians after warm-up",
             columns: ["measure", "value", "unit", "GFLOP/s", "% of peak"],
             rows: figures.map { key, value, places, unit, gflops in
                 [.text(key), .decimal(value, places: places), .text(unit),
                  gflops.map { .decimal($0, places: 1) } ?? .empty, gflops.map { .decimal(share($0), places: 1) } ?? .empty]
             },
             notes: ["GFLOP/s: 2 per multiply-add of the main network's convolutions and linear layers "
-                + "(\(Int(model.forwardFlopsPerImage / 2)) per image), 3 passes per training image; "
+                + "(tiny \(Int(model.forwardFlopsPerImage / 2)), GoogLeNet \(Int(googlenetFlops / 2)) per image), "
+                + "3 passes per training image; "
                 + "peak: the FMA loop on all \(threads) cores."],
             customJSON: .object([("preset", .string("tiny")), ("threads", .integer(threads))]
                 + figures.map { ($0.0, .decimal($0.1, places: $0.2)) }

@@ -21,18 +21,18 @@ struct ExploreCommand: ParsableCommand {
     @Option(name: .customLong("lessons"), help: ArgumentHelp("Read the lessons from this folder.", valueName: "DIR"))
     var lessonsDirectory: String?
 
-    @Option(name: .customLong("image"), help: ArgumentHelp("Use this image (PGM, PPM or PNG) as the network's input.", valueName: "FILE"))
+    @Option(name: .customLong("image"), help: ArgumentHelp("Use this image (PGM, PPM, PNG or JPEG) as the network's input.", valueName: "FILE"))
     var imagePath: String?
 
-    @Option(name: .customLong("weights"), help: ArgumentHelp("The tiny network's weights (safetensors) for the Network view and lesson widgets, instead of the shipped ones.", valueName: "FILE"))
+    @Option(name: .customLong("weights"), help: ArgumentHelp("Weights (safetensors) for the Network view and lesson widgets instead of the shipped tiny ones: the tiny network's, or torchvision's GoogLeNet state_dict (Scripts/export-googlenet.py).", valueName: "FILE"))
     var weightsPath: String?
 
     func run() throws {
         // A file the user named must be usable: say so before the screen is taken.
-        if let imagePath { _ = try NetworkInput.file(imagePath) }
-        if let lessonsDirectory { _ = try LessonLocator.locate(option: lessonsDirectory, environment: [:]) }
         // The seeded stand-in is for a missing shipped file; a file the user names must load.
-        if let weightsPath { _ = try WeightsLocator.network(option: weightsPath) }
+        let channels = try weightsPath.map { try WeightsLocator.anyNetwork(option: $0).network.description.input.c } ?? 1
+        if let imagePath { _ = try NetworkInput.file(imagePath, channels: channels) }
+        if let lessonsDirectory { _ = try LessonLocator.locate(option: lessonsDirectory, environment: [:]) }
         let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath,
                                    weightsPath: weightsPath)
         let status = Explorer.run(flags) { options in

@@ -32,6 +32,8 @@ expect_error "unknown class 'hexagon'" run --sample hexagon
 expect_error "not an image" run --image "$WORK/bad.pgm"
 expect_error "short.pgm" run --image "$WORK/short.pgm"
 expect_error "no such file" run --image "$WORK/missing.png"
+head -c 20000 Photos/rocket.jpg >"$WORK/broken.jpg"
+expect_error "broken.jpg: bad JPEG" run --image "$WORK/broken.jpg"
 expect_error "give only one of --image, --sample and --index" run --sample dot --index 3
 expect_error "--index 5000 is outside the test split" run --index 5000
 expect_error "bad.safetensors" run --weights "$WORK/bad.safetensors"
@@ -108,7 +110,7 @@ expect_error "--no-resize needs a GAP head" run --weights "$WORK/fc.safetensors"
 
 echo "-- the shipped weights run and evaluate"
 "$BIN" run --sample ring-large --format json >"$WORK/run.json" || fail "run --sample failed"
-python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert set(d)=={'input','input_shape','layers','logits','probabilities','predicted'}, d.keys()" "$WORK/run.json" \
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert set(d)=={'input','input_shape','layers','logits','probabilities','predicted','top5'}, d.keys()" "$WORK/run.json" \
   || fail "run JSON keys"
 "$BIN" run --image "$WORK/big.pgm" --no-resize --format csv | grep -q "^inception_4a,88x12x10," || fail "run --no-resize shape"
 "$BIN" eval --count 20 --format json | python3 -c "import json,sys; d=json.load(sys.stdin); assert 0 <= d['accuracy'] <= 1 and len(d['confusion']) == 10" \

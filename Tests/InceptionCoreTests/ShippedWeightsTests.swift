@@ -24,7 +24,14 @@ import Testing
     @Test func runJSONHasTheIssuesKeysAndShapes() throws {
         let report = try RunReport(network: Self.network.get(), input: .sample(.plus))
         let json = try #require(try JSONSerializationHelper.object(report.rendered(as: .json)) as? [String: Any])
-        #expect(Set(json.keys) == ["input", "input_shape", "layers", "logits", "probabilities", "predicted"])
+        #expect(Set(json.keys) == ["input", "input_shape", "layers", "logits", "probabilities", "predicted", "top5"])
+        // top5: the five largest probabilities, largest first, named.
+        let top5 = try #require(json["top5"] as? [[String: Any]])
+        let probabilities = try #require(json["probabilities"] as? [Double])
+        // (Values, not indices: near-zero probabilities tie once rounded to 6 places.)
+        #expect(top5.map { $0["probability"] as? Double } == Array(probabilities.sorted(by: >).prefix(5)))
+        #expect(top5.allSatisfy { probabilities[$0["index"] as! Int] == $0["probability"] as? Double })
+        #expect(top5.first?["class"] as? String == json["predicted"] as? String)
         let input = try #require(json["input"] as? [Double])
         #expect(input.count == 32 * 32 && input.allSatisfy { (0...1).contains($0) })
         #expect(json["input_shape"] as? [Int] == [1, 32, 32])
@@ -77,7 +84,7 @@ import Testing
             try RunReport(network: net, input: .image(path: "/nonexistent.pgm"))
         }
         let notImage = try DataFixtures.scratchFile(Array("hello".utf8), name: "x.pgm")
-        #expect(throws: UserError("\(notImage): not an image (expected PNG, PGM or PPM: P2, P3, P5, P6)")) {
+        #expect(throws: UserError("\(notImage): not an image (expected PNG, JPEG, PGM or PPM: P2, P3, P5, P6)")) {
             try RunReport(network: net, input: .image(path: notImage))
         }
     }

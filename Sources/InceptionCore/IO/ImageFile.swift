@@ -1,7 +1,8 @@
 import Foundation
 
-/// Loads an image file of any supported format (PGM, PPM, PNG; told apart by their
-/// first bytes, not by the file name) as a grayscale image in [0, 1].
+/// Loads an image file of any supported format (PGM, PPM, PNG, JPEG; told apart by
+/// their first bytes, not by the file name) as a grayscale image in [0, 1] for the tiny
+/// network, or as 8-bit RGB for a 3-channel network.
 public enum ImageFile {
     /// Larger images are refused before their pixels are allocated: nothing the
     /// network is meant to see is that big, and a corrupt header must not ask for gigabytes.
@@ -9,6 +10,15 @@ public enum ImageFile {
 
     /// Reads and decodes the file at `path`; every problem is a one-line `UserError`.
     public static func load(path: String) throws -> GrayImage {
+        try decode(read(path: path), source: path)
+    }
+
+    /// Reads and decodes the file at `path` as RGB (PGM's grey repeated over three channels).
+    public static func loadRGB(path: String) throws -> RGBImage {
+        try decodeRGB(read(path: path), source: path)
+    }
+
+    private static func read(path: String) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw UserError("\(path): no such file")
@@ -17,15 +27,30 @@ public enum ImageFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw UserError("\(path): cannot read the file (permission denied?)")
         }
-        return try decode([UInt8](data), source: path)
+        return [UInt8](data)
     }
 
     /// Decodes the bytes of an image file; `source` names it in errors.
     public static func decode(_ bytes: [UInt8], source: String) throws -> GrayImage {
         if bytes.isEmpty { throw UserError("\(source): empty file, not an image") }
         if PNGDecoder.recognizes(bytes) { return try PNGDecoder.decode(bytes, source: source) }
+        if JPEGDecoder.recognizes(bytes) { return try JPEGDecoder.decode(bytes, source: source).gray }
         if NetpbmDecoder.recognizes(bytes) { return try NetpbmDecoder.decode(bytes, source: source) }
-        throw UserError("\(source): not an image (expected PNG, PGM or PPM: P2, P3, P5, P6)")
+        throw notAnImage(source)
+    }
+
+    /// Decodes the bytes of an image file as RGB. Netpbm files go through the grey
+    /// decoder, so a colour PPM arrives as its grey repeated.
+    public static func decodeRGB(_ bytes: [UInt8], source: String) throws -> RGBImage {
+        if bytes.isEmpty { throw UserError("\(source): empty file, not an image") }
+        if PNGDecoder.recognizes(bytes) { return try PNGDecoder.decodeRGB(bytes, source: source) }
+        if JPEGDecoder.recognizes(bytes) { return try JPEGDecoder.decode(bytes, source: source) }
+        if NetpbmDecoder.recognizes(bytes) { return RGBImage(gray: try NetpbmDecoder.decode(bytes, source: source)) }
+        throw notAnImage(source)
+    }
+
+    private static func notAnImage(_ source: String) -> UserError {
+        UserError("\(source): not an image (expected PNG, JPEG, PGM or PPM: P2, P3, P5, P6)")
     }
 
     /// Refuses empty and oversized images, naming the dimensions.

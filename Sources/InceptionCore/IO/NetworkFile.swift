@@ -34,6 +34,9 @@ public enum NetworkFile {
 
     /// The network a file's tensors and metadata describe.
     public static func network(from file: SafeTensors, source: String) throws -> InceptionNetwork {
+        if file.metadata[metadataKey] == nil && TorchvisionStateDict.recognizes(file) {
+            return try TorchvisionStateDict.network(from: file, source: source)
+        }
         var description: NetworkDescription
         if let json = file.metadata[metadataKey] {
             guard let decoded = try? JSONDecoder().decode(NetworkDescription.self, from: Data(json.utf8)) else {
@@ -42,9 +45,6 @@ public enum NetworkFile {
             description = decoded
         } else {
             description = try inferredDescription(file, source: source)
-        }
-        guard !description.batchNorm else {
-            throw UserError("\(source): the network uses batch norm, which the explorer cannot run")
         }
         for module in description.modules {
             do { try NetworkDescription.validate(module.widths, module: module.name) } catch let error as UserError {
@@ -64,6 +64,13 @@ public enum NetworkFile {
         } catch let error as UserError {
             throw UserError("\(source): \(error.message)")
         }
+    }
+
+    /// What the file says its weights are (the export script's note, or how the explorer
+    /// trained them), or that nothing is known of them.
+    public static func origin(of file: SafeTensors, source: String) -> String {
+        file.metadata[TorchvisionStateDict.weightsKey] ?? file.metadata[trainingKey]
+            ?? "weights from \(source), origin unknown"
     }
 
     /// The description as one line of JSON (keys sorted, so equal networks give equal files).

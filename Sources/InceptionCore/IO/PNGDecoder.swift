@@ -2,8 +2,9 @@ import CPNG
 
 /// Reads PNG files through libpng's simplified API, which applies every transform
 /// (palette expansion, gray to RGB, 16 to 8 bits, tRNS to alpha, interlace) and
-/// always hands back 8-bit RGBA. Colour then becomes gray by BT.601 luma, and
-/// transparency is composed over black, the dark background of the training images.
+/// always hands back 8-bit RGBA. For the grey path colour then becomes gray by BT.601
+/// luma, and transparency is composed over black, the dark background of the training
+/// images; the RGB path drops alpha, as PIL does.
 enum PNGDecoder {
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
@@ -12,8 +13,30 @@ enum PNGDecoder {
         bytes.starts(with: signature)
     }
 
-    /// Decodes the image; `source` names the file in errors.
+    /// Decodes the image as grey; `source` names the file in errors.
     static func decode(_ bytes: [UInt8], source: String) throws -> GrayImage {
+        let (width, height, rgba) = try decodeRGBA(bytes, source: source)
+        let pixels = (0..<(width * height)).map { p in
+            let luma = GrayImage.luma(red: Float(rgba[4 * p]), green: Float(rgba[4 * p + 1]), blue: Float(rgba[4 * p + 2]))
+            return luma * Float(rgba[4 * p + 3]) / (255 * 255)
+        }
+        return GrayImage(width: width, height: height, pixels: pixels)
+    }
+
+    /// Decodes the image as RGB with its alpha dropped, as PIL's `convert("RGB")` does.
+    static func decodeRGB(_ bytes: [UInt8], source: String) throws -> RGBImage {
+        let (width, height, rgba) = try decodeRGBA(bytes, source: source)
+        var rgb = [UInt8](repeating: 0, count: width * height * 3)
+        for p in 0..<(width * height) {
+            rgb[3 * p] = rgba[4 * p]
+            rgb[3 * p + 1] = rgba[4 * p + 1]
+            rgb[3 * p + 2] = rgba[4 * p + 2]
+        }
+        return RGBImage(width: width, height: height, bytes: rgb)
+    }
+
+    /// Width, height and 8-bit RGBA (not premultiplied).
+    private static func decodeRGBA(_ bytes: [UInt8], source: String) throws -> (Int, Int, [UInt8]) {
         var image = png_image()
         image.version = UInt32(PNG_IMAGE_VERSION)
         defer { png_image_free(&image) }
@@ -31,12 +54,7 @@ enum PNGDecoder {
         var rgba = [UInt8](repeating: 0, count: width * height * 4)
         let finished = rgba.withUnsafeMutableBytes { png_image_finish_read(&image, nil, $0.baseAddress, 0, nil) }
         guard finished != 0 else { throw UserError("\(source): bad PNG: \(message(of: image))") }
-
-        let pixels = (0..<(width * height)).map { p in
-            let luma = GrayImage.luma(red: Float(rgba[4 * p]), green: Float(rgba[4 * p + 1]), blue: Float(rgba[4 * p + 2]))
-            return luma * Float(rgba[4 * p + 3]) / (255 * 255)
-        }
-        return GrayImage(width: width, height: height, pixels: pixels)
+        return (width, height, rgba)
     }
 
     /// libpng's error text (a NUL-terminated C array inside the struct).

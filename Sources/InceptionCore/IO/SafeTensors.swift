@@ -22,7 +22,9 @@ public struct NamedTensor: Equatable, Sendable {
 /// Reading is strict, as the reference implementation is: the tensors must tile the
 /// data exactly, with no gaps, no overlaps and no trailing bytes, so a truncated,
 /// padded or hand-edited file is reported rather than half-loaded. Every problem is
-/// a one-line `UserError` naming the file and what is wrong.
+/// a one-line `UserError` naming the file and what is wrong. The one non-F32 tensor
+/// accepted is PyTorch's I64 batch-norm counter `…num_batches_tracked`, which
+/// inference does not use: its bytes are checked like any other and then skipped.
 public struct SafeTensors: Equatable, Sendable {
     /// The tensors, in file order (ascending data offset).
     public var tensors: [NamedTensor]
@@ -80,7 +82,7 @@ public struct SafeTensors: Equatable, Sendable {
         }
 
         var metadata: [String: String] = [:]
-        var entries: [(name: String, shape: [Int], begin: Int, end: Int)] = []
+        var entries: [(name: String, shape: [Int], begin: Int, end: Int, skipped: Bool)] = []
         for (name, value) in object {
             if name == "__metadata__" {
                 guard let map = value as? [String: Any] else { throw fail("__metadata__ is not an object") }
@@ -92,7 +94,9 @@ public struct SafeTensors: Equatable, Sendable {
             }
             guard let fields = value as? [String: Any] else { throw fail("tensor '\(name)' is not described by an object") }
             guard let dtype = fields["dtype"] as? String else { throw fail("tensor '\(name)' has no dtype") }
-            guard dtype == "F32" else { throw fail("tensor '\(name)' has dtype \(dtype); only F32 is supported") }
+            let skipped = dtype == "I64" && name.hasSuffix("num_batches_tracked")
+            guard dtype == "F32" || skipped else { throw fail("tensor '\(name)' has dtype \(dtype); only F32 is supported") }
+            let width = skipped ? 8 : 4
             guard let shape = Self.integers(fields["shape"]), shape.allSatisfy({ $0 >= 0 }) else {
                 throw fail("tensor '\(name)' has no valid shape (a list of non-negative integers)")
             }
@@ -105,10 +109,10 @@ public struct SafeTensors: Equatable, Sendable {
                 let (p, o) = acc.0.multipliedReportingOverflow(by: d)
                 return (p, acc.1 || o)
             }
-            guard !overflow, count.multipliedReportingOverflow(by: 4).overflow == false, count * 4 == end - begin else {
-                throw fail("tensor '\(name)' has shape \(shape) but data_offsets [\(begin), \(end)] hold \(end - begin) bytes, not \(overflow ? "an overflowing count" : "\(count * 4)")")
+            guard !overflow, count.multipliedReportingOverflow(by: width).overflow == false, count * width == end - begin else {
+                throw fail("tensor '\(name)' has shape \(shape) but data_offsets [\(begin), \(end)] hold \(end - begin) bytes, not \(overflow ? "an overflowing count" : "\(count * width)")")
             }
-            entries.append((name, shape, begin, end))
+            entries.append((name, shape, begin, end, skipped))
         }
 
         let dataLength = bytes.count - dataStart
@@ -131,7 +135,7 @@ public struct SafeTensors: Equatable, Sendable {
         }
 
         tensors = bytes.withUnsafeBytes { raw in
-            entries.map { entry in
+            entries.filter { !$0.skipped }.map { entry in
                 let count = (entry.end - entry.begin) / 4
                 let values = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
                     for i in 0..<count {

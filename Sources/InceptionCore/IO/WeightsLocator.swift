@@ -23,4 +23,12 @@ public enum WeightsLocator {
         try network.description.checkReadsDataset(path)
         return network
     }
+
+    /// The network in the located file, whatever images it reads (a photo network
+    /// runs on photos, not on the dataset), with what the file says its weights are.
+    public static func anyNetwork(option: String?) throws -> (network: InceptionNetwork, origin: String) {
+        let path = try locate(option: option)
+        let file = try SafeTensors.read(path: path)
+        return (try NetworkFile.network(from: file, source: path), NetworkFile.origin(of: file, source: path))
+    }
 }

@@ -14,6 +14,9 @@ public struct InceptionNetwork: Sendable {
     /// A network with seeded He-normal weights (std sqrt(2 / fan_in)) and zero biases.
     public init(_ description: NetworkDescription, seed: UInt64) throws {
         AllocatorTuning.applied
+        guard !description.batchNorm else {
+            throw UserError("preset \(description.preset) uses batch norm, which the engine only runs from trained weights (--weights); use tiny or googlenet")
+        }
         var rng = SeededGenerator(seed: seed)
         var params = Parameters()
         layout = try ParameterLayout(description) { name, shape, fanIn in
@@ -73,8 +76,9 @@ public struct InceptionNetwork: Sendable {
     /// Runs layer `index` on x: (n, c, h, w), or (n, features) after GAP or flatten.
     /// Call `validateInput` first for images of another size than the description's.
     /// `rng` draws dropout masks, and is only used when `training`.
-    public func runLayer(_ index: Int, _ x: Tensor, training: Bool, rng: inout SeededGenerator) -> LayerTrace {
-        parameters.values.withUnsafeBufferPointer { buffer in
+    public func runLayer(_ index: Int, _ input: Tensor, training: Bool, rng: inout SeededGenerator) -> LayerTrace {
+        let x = index == 0 ? description.transformedInput(input) : input
+        return parameters.values.withUnsafeBufferPointer { buffer in
             let P = buffer.baseAddress!
             switch layout.layers[index] {
             case .conv(let convs):

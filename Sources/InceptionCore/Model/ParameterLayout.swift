@@ -1,6 +1,8 @@
 /// Where each layer's tensors sit in a `Parameters` value: the offsets the model's
-/// kernels read, built from a `NetworkDescription` so that any description without
-/// batch norm (any widths, either head, auxiliary heads) gets its parameters.
+/// kernels read, built from a `NetworkDescription` so that any description (any
+/// widths, either head, auxiliary heads) gets its parameters. Batch norm is folded
+/// into the convolution before it (`TorchvisionStateDict`), so a batch-norm network's
+/// convolutions carry the folded bias.
 struct ParameterLayout {
     /// One convolution followed by ReLU, with its tensors' offsets. The input's
     /// height and width come from the tensor it runs on, so an image of another
@@ -68,14 +70,11 @@ struct ParameterLayout {
     /// Lays out the tensors of `net` in state_dict order, each made by `make(name, shape, fanIn)`.
     /// Auxiliary heads come before the first linear layer, as PyTorch registers them.
     init(_ net: NetworkDescription, make: (String, [Int], Int) -> Int) throws {
-        guard !net.batchNorm else {
-            throw UserError("preset \(net.preset) uses batch norm, which the engine does not run; use tiny or googlenet")
-        }
         func conv(_ name: String, _ s: FeatureShape, oc: Int, k: Int, kw: Int? = nil, stride: Int = 1,
                   pad: Int = 0, padW: Int? = nil) -> Conv {
             let kw = kw ?? k
             let weight = make(name + ".weight", [oc, s.c, k, kw], s.c * k * kw)
-            let bias = net.convBias ? make(name + ".bias", [oc], 0) : nil
+            let bias = net.convBias || net.batchNorm ? make(name + ".bias", [oc], 0) : nil
             return Conv(c: s.c, oc: oc, kh: k, kw: kw, stride: stride, padH: pad, padW: padW ?? pad,
                         weight: weight, bias: bias)
         }

@@ -38,10 +38,13 @@ public struct NetworkDescription: Hashable, Codable, Sendable {
     public var batchNorm: Bool
     /// The kernel of the "5x5" branch: 5, or 3 in torchvision (a bug kept for weight compatibility).
     public var branch5x5Kernel: Int
+    /// torchvision's `transform_input`: the network first re-scales ImageNet-normalised
+    /// input to the (x - 0.5) / 0.5 scaling of the original weights (`InputTransform`).
+    public var transformInput: Bool
 
     public init(preset: String, input: FeatureShape, classes: Int, layers: [LayerSpec],
                 auxHeads: [AuxHeadSpec] = [], convBias: Bool = true, batchNorm: Bool = false,
-                branch5x5Kernel: Int = 5) {
+                branch5x5Kernel: Int = 5, transformInput: Bool = false) {
         self.preset = preset
         self.input = input
         self.classes = classes
@@ -50,6 +53,39 @@ public struct NetworkDescription: Hashable, Codable, Sendable {
         self.convBias = convBias
         self.batchNorm = batchNorm
         self.branch5x5Kernel = branch5x5Kernel
+        self.transformInput = transformInput
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case preset, input, classes, layers, auxHeads, convBias, batchNorm, branch5x5Kernel, transformInput
+    }
+
+    // `transformInput` is written only when set, so descriptions saved before it
+    // existed (shipped weights, experiment cache keys) encode and hash the same.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        preset = try c.decode(String.self, forKey: .preset)
+        input = try c.decode(FeatureShape.self, forKey: .input)
+        classes = try c.decode(Int.self, forKey: .classes)
+        layers = try c.decode([LayerSpec].self, forKey: .layers)
+        auxHeads = try c.decode([AuxHeadSpec].self, forKey: .auxHeads)
+        convBias = try c.decode(Bool.self, forKey: .convBias)
+        batchNorm = try c.decode(Bool.self, forKey: .batchNorm)
+        branch5x5Kernel = try c.decode(Int.self, forKey: .branch5x5Kernel)
+        transformInput = try c.decodeIfPresent(Bool.self, forKey: .transformInput) ?? false
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(preset, forKey: .preset)
+        try c.encode(input, forKey: .input)
+        try c.encode(classes, forKey: .classes)
+        try c.encode(layers, forKey: .layers)
+        try c.encode(auxHeads, forKey: .auxHeads)
+        try c.encode(convBias, forKey: .convBias)
+        try c.encode(batchNorm, forKey: .batchNorm)
+        try c.encode(branch5x5Kernel, forKey: .branch5x5Kernel)
+        if transformInput { try c.encode(transformInput, forKey: .transformInput) }
     }
 
     /// The Inception modules, in order.

@@ -105,6 +105,7 @@ public enum Preset: String, CaseIterable, Sendable, NamedChoice {
         auxHeads: googlenetAuxHeads,
         convBias: false,
         batchNorm: true,
-        branch5x5Kernel: 3
+        branch5x5Kernel: 3,
+        transformInput: true
     )
 }

@@ -35,9 +35,21 @@ public enum RunInput: Sendable, Equatable {
         }
     }
 
-    /// The (1, 1, h, w) network input; only a file keeps its own size, and only with `resize` false.
-    public func tensor(resize: Bool) throws -> Tensor {
-        switch self {
+    /// The network input: (1, 1, h, w) grey for a 1-channel network (only a file keeps
+    /// its own size, and only with `resize` false); for a 3-channel network the image in
+    /// RGB as torchvision's ImageNet preprocessing prepares it, (1, 3, 224, 224).
+    public func tensor(resize: Bool, channels: Int = 1) throws -> Tensor {
+        guard channels == 1 else {
+            guard resize else { throw UserError("--no-resize is for 1-channel networks; a 3-channel network reads 224x224 crops") }
+            switch self {
+            case .image(let path): return ImageNetPreprocessing.tensor(try ImageFile.loadRGB(path: path))
+            case .sample, .index:
+                let grey = try tensor(resize: true)
+                let image = GrayImage(width: grey.shape[3], height: grey.shape[2], pixels: grey.data)
+                return ImageNetPreprocessing.tensor(RGBImage(gray: image))
+            }
+        }
+        return switch self {
         case .image(let path): try ImageFile.networkInput(path: path, resize: resize)
         case .sample(let shape): Dataset.sample(of: shape, seed: Self.sampleSeed).tensor
         case .index(let i): Dataset(split: .test).image(at: i).tensor

@@ -8,6 +8,7 @@ public struct RunReport: Sendable {
     /// Where the input came from.
     public let source: String
     public let steps: [StepResult]
+    public let classNames: ClassNames
 
     /// Runs `network` on `input` one step at a time. Without `resize`, an image file keeps
     /// its size, which only a GAP head accepts (a fully connected head's weights fix it).
@@ -17,22 +18,24 @@ public struct RunReport: Sendable {
             throw UserError("--no-resize needs a GAP head; these weights end in a fully connected head, "
                             + "whose weights fix the input at \(side)x\(side)")
         }
-        let tensor = try input.tensor(resize: resize)
+        let tensor = try input.tensor(resize: resize, channels: network.description.input.c)
         try network.validateInput(FeatureShape(c: tensor.shape[1], h: tensor.shape[2], w: tensor.shape[3]))
         self.input = tensor
         self.source = input.summary
         self.steps = StepRunner(network: network).runAll(input: tensor)
+        self.classNames = ClassNames(classes: network.description.classes)
     }
 
     /// The classifier's output (the step before softmax), one value per class.
     public var logits: [Float] { steps[steps.count - 2].output.data }
     public var probabilities: [Float] { steps[steps.count - 1].output.data }
-    public var predicted: ShapeClass { ShapeClass(rawValue: steps[steps.count - 1].output.argmaxRows()[0])! }
+    public var predicted: RankedClass { classNames.top(1, of: probabilities)[0] }
+    public var top5: [RankedClass] { classNames.top(5, of: probabilities) }
 
     /// A step's output shape without the batch dimension: [c, h, w], or [features].
     static func shape(_ t: Tensor) -> [Int] { Array(t.shape.dropFirst()) }
 
-    /// The per-step table; its JSON is `{input, input_shape, layers, logits, probabilities, predicted}`.
+    /// The per-step table; its JSON is `{input, input_shape, layers, logits, probabilities, predicted, top5}`.
     public var table: Table {
         let rows = steps.map { step -> [TableCell] in
             [.text(step.name), .text(Self.shape(step.output).map(String.init).joined(separator: "x")),
@@ -50,19 +53,25 @@ public struct RunReport: Sendable {
             ("logits", .array(logits.map { .decimal(Double($0), places: 6) })),
             ("probabilities", .array(probabilities.map { .decimal(Double($0), places: 6) })),
             ("predicted", .string(predicted.name)),
+            ("top5", .array(top5.map { c in
+                .object([("index", .integer(c.index)), ("class", .string(c.name)),
+                         ("probability", .decimal(Double(c.probability), places: 6))])
+            })),
         ])
         let total = steps.reduce(0) { $0 + $1.multiplies }
         return Table(title: "Step-by-step run on \(source)", columns: ["layer", "shape", "multiplies", "time ms"],
                      rows: rows, notes: ["total \(NumberText.integer(total, grouped: true)) multiplies",
-                                          "predicted \(predicted.name) (\(percent(probabilities[predicted.rawValue])))"],
+                                          "predicted \(predicted.name) (\(percent(predicted.probability)))"],
                      customJSON: json)
     }
 
     /// Text, Markdown and CSV give the table (text adds heatmaps and probabilities), JSON the document.
+    /// Heatmaps are drawn for grey inputs only: a photo network's hundreds of channels
+    /// would print megabytes (the explorer pages through them instead).
     public func rendered(as format: TableFormat) -> String {
         guard format == .text else { return table.rendered(as: format) }
         var out = [table.rendered(as: .text)]
-        for step in steps where step.output.shape.count == 4 {
+        for step in steps where step.output.shape.count == 4 && input.shape[1] == 1 {
             for (label, tensor) in Self.maps(step) {
                 let high = tensor.data.max() ?? 0, low = min(0, tensor.data.min() ?? 0)
                 let (c, h, w) = (tensor.shape[1], tensor.shape[2], tensor.shape[3])
@@ -73,11 +82,14 @@ public struct RunReport: Sendable {
                 out.append(lines.joined(separator: "\n") + "\n\n")
             }
         }
-        out.append("Class probabilities:\n")
-        for shape in ShapeClass.allCases {
-            let p = probabilities[shape.rawValue]
+        let shown = probabilities.count <= 10
+            ? probabilities.indices.map { RankedClass(index: $0, name: classNames[$0], probability: probabilities[$0]) } : top5
+        let width = max(11, shown.map(\.name.count).max() ?? 0)
+        out.append(probabilities.count <= 10 ? "Class probabilities:\n" : "Top five of \(probabilities.count) classes:\n")
+        for c in shown {
+            let p = c.probability
             let bar = String(repeating: "#", count: p.isFinite ? Int((min(max(p, 0), 1) * 40).rounded()) : 0)
-            let name = shape.name + String(repeating: " ", count: 11 - shape.name.count)
+            let name = c.name + String(repeating: " ", count: width - c.name.count)
             let value = percent(p)
             out.append("  \(name) \(String(repeating: " ", count: max(0, 6 - value.count)))\(value) \(bar)\n")
         }

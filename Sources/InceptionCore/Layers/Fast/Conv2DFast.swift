@@ -9,7 +9,8 @@
 // im2col: its col is the input plane itself (c, h·w), and its dcol is dinp.
 //
 // The kernels run on the calling thread: the engine spreads whole parts of a batch
-// over the cores instead (Model/BatchSplit.swift). Images are taken in chunks of
+// over the cores instead (Model/BatchSplit.swift); only a single image's large forward
+// convolution is cut in two (`positionHalves`). Images are taken in chunks of
 // `chunkImages` only to bound the im2col workspace of the backward pass.
 
 extension ConvGeometry {
@@ -40,9 +41,25 @@ public func conv2dForwardFast(out: UnsafeMutablePointer<Float>, inp: UnsafePoint
         let outImage = out + b * g.oc * positions  // (oc, P)
         let inImage = inp + b * g.c * g.h * g.w  // (c, h, w)
         if let col { im2col(col: col, inp: inImage, padded: col + k * positions, g) }
-        gemm(c: outImage, ldc: positions, a: w, b: col.map { UnsafePointer($0) } ?? inImage, ldb: positions,
-             n: positions, accumulate: false, rowBias: bias)
+        let b = col.map { UnsafePointer($0) } ?? inImage
+        let halves = positionHalves(g)
+        concurrentChunks(halves.count) { part in
+            let range = halves[part]
+            gemm(c: outImage + range.lowerBound, ldc: positions, a: w, b: b + range.lowerBound, ldb: positions,
+                 n: range.count, accumulate: false, rowBias: bias)
+        }
     }
+}
+
+/// A single image's large convolution (batch 1: the step-by-step view, a photo) has no
+/// batch parts to spread, so its output positions are cut in two for two threads. The
+/// cut falls on a multiple of the 24-column tile, so every tile, and every bit, is the
+/// one a single thread computes; batches keep one thread per part (`BatchSplit`).
+func positionHalves(_ g: ConvGeometry) -> [Range<Int>] {
+    let positions = g.oh * g.ow
+    guard g.n == 1, g.multiplies >= 4_000_000, positions >= 48 else { return [0..<positions] }
+    let cut = (positions / 2 + 23) / 24 * 24
+    return [0..<cut, cut..<positions]
 }
 
 /// Given dout (n, oc, oh, ow), adds the gradients into dinp (n, c, h, w) (unless nil),

@@ -7,10 +7,16 @@ public struct WidgetEnvironment: Sendable {
     /// The safetensors file of the trained tiny network (it may not exist yet).
     public var weightsPath: String
     public var experiments: any ExperimentResultSource
+    /// torchvision's GoogLeNet as `Scripts/export-googlenet.py` writes it (it may not exist).
+    public var googlenetPath: String
 
-    public init(weightsPath: String, experiments: any ExperimentResultSource) {
+    /// Where the README's export command writes the ImageNet weights.
+    public static let googlenetPackagePath = PackageDirectory.path("Weights/googlenet-imagenet.safetensors")
+
+    public init(weightsPath: String, experiments: any ExperimentResultSource, googlenetPath: String = googlenetPackagePath) {
         self.weightsPath = weightsPath
         self.experiments = experiments
+        self.googlenetPath = googlenetPath
     }
 
     /// `--weights` when given, else the package's `Weights/tiny.safetensors`; results

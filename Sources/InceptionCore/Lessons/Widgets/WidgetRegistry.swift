@@ -53,6 +53,7 @@ public struct WidgetRegistry: Sendable {
         .budget,
         .presetCompare,
         .experiment,
+        .photoRun,
         .question,
     ])
 

@@ -1,7 +1,7 @@
 import InceptionCore
 
-/// The `i` overlay of the Network view: one test image per class, a random test
-/// image and the `--image` file, each drawn as a small heatmap; arrows move,
+/// The `i` overlay of the Network view: one test image per class and a random test
+/// image (or the shipped photos, for a photo network) and the `--image` file, each drawn as a small heatmap; arrows move,
 /// Enter runs the network on the chosen one.
 struct InputGallery: Sendable, Equatable {
     var selected: Int
@@ -20,12 +20,14 @@ struct InputGallery: Sendable, Equatable {
             }
         }
 
-        var image: Tensor? {
+        var input: NetworkInput? {
             switch self {
-            case .sample(let input), .file(let input): input.tensor
+            case .sample(let input), .file(let input): input
             case .random: nil
             }
         }
+
+        var image: Tensor? { input?.preview }
     }
 
     /// Each entry's cells: its label row over a 32x32 image at 1:2, or at 1:4

@@ -7,10 +7,13 @@ public struct NetworkRun: Sendable {
     public let runner: StepRunner
     public private(set) var input: NetworkInput
     public private(set) var results: [StepResult] = []
+    /// The names of the network's classes (read once: ImageNet's come from a file).
+    public let classNames: ClassNames
 
     public init(network: InceptionNetwork, input: NetworkInput) {
         runner = StepRunner(network: network)
         self.input = input
+        classNames = ClassNames(classes: network.description.classes)
     }
 
     public var network: InceptionNetwork { runner.network }

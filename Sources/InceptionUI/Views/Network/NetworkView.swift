@@ -1,7 +1,8 @@
 import Foundation
 import InceptionCore
 
-/// Tab 2: the tiny network run one layer at a time on one input. The layers are
+/// Tab 2: the network (the tiny one, or torchvision's GoogLeNet from `--weights`) run
+/// one layer at a time on one input. The layers are
 /// listed on the left with the multiplies and time of each step computed; the
 /// main panel shows what the last step computed (an Inception module's four
 /// branches side by side, pooled or convolved maps, the GAP vector, logits,
@@ -16,6 +17,8 @@ public struct NetworkView: ExplorerView {
     var weights: WeightsNote
     /// The `--image` file, offered in the gallery.
     let imageFile: NetworkInput?
+    /// The shipped photos, prepared for a photo network (empty for the tiny one).
+    let photos: [NetworkInput]
     /// Decides how maps fit (half blocks or one pixel per cell) when paging and saving.
     let theme: Theme
     /// Where `e` saves its PGM files.
@@ -43,20 +46,30 @@ public struct NetworkView: ExplorerView {
     }
 
     public init(network: InceptionNetwork, weights: WeightsNote, input: NetworkInput, imageFile: NetworkInput? = nil,
-                theme: Theme, exportDirectory: String = ".", fixedSeconds: Double? = nil) {
+                photos: [NetworkInput] = [], theme: Theme, exportDirectory: String = ".", fixedSeconds: Double? = nil) {
         run = NetworkRun(network: network, input: input)
         self.weights = weights
         self.imageFile = imageFile
+        self.photos = photos
         self.theme = theme
         self.exportDirectory = exportDirectory
         self.fixedSeconds = fixedSeconds
     }
 
-    /// The view for this run: the tiny network with the weights from `--weights`
-    /// or the package's `Weights/tiny.safetensors`, falling back to seeded random
-    /// weights (said in the view) when there are none; the `--image` file as the
-    /// first input when given, else the first test image.
+    /// The view for this run: a photo network (3-channel input) from `--weights` on the
+    /// `--image` file or the first shipped photo; otherwise the tiny network with the
+    /// weights from `--weights` or the package's `Weights/tiny.safetensors`, falling back
+    /// to seeded random weights (said in the view) when there are none, on the `--image`
+    /// file when given, else the first test image.
     public static func load(options: ExplorerOptions, currentDirectory: String = ".") -> NetworkView {
+        if let path = options.weightsPath, let loaded = try? WeightsLocator.anyNetwork(option: path),
+           loaded.network.description.input.c == 3 {
+            let photos = ShippedPhotos.paths.compactMap { try? NetworkInput.file($0, channels: 3) }
+            let file = options.imagePath.flatMap { try? NetworkInput.file($0, channels: 3) }
+            return NetworkView(network: loaded.network, weights: WeightsNote(trained: true, text: loaded.origin),
+                               input: file ?? photos.first ?? NetworkInput.testSample(0, channels: 3), imageFile: file,
+                               photos: photos, theme: Theme(options.capabilities), exportDirectory: currentDirectory)
+        }
         let path = options.weightsPath ?? TrainedWeights.packagePath
         let (network, untrained) = TrainedWeights.tiny(path: path)
         let note = WeightsNote(trained: untrained == nil, text: untrained ?? "trained weights from \(path)")
@@ -168,15 +181,24 @@ public struct NetworkView: ExplorerView {
 
     // MARK: - Input gallery
 
-    /// The gallery's entries: one test image per class, a random test image, the `--image` file.
+    /// The gallery's entries: the shipped photos for a photo network, else one test image
+    /// per class and a random test image; then the `--image` file.
     var galleryEntries: [InputGallery.Entry] {
-        ShapeClass.allCases.map { InputGallery.Entry.sample(.testSample($0.rawValue)) }
+        if !photos.isEmpty {
+            // `--image Photos/chelsea.png` is already in the gallery.
+            let file = imageFile.flatMap { f in photos.contains { $0.source == f.source } ? nil : f }
+            return photos.map { .sample($0) } + (file.map { [.file($0)] } ?? [])
+        }
+        return ShapeClass.allCases.map { InputGallery.Entry.sample(.testSample($0.rawValue)) }
             + [.random] + (imageFile.map { [InputGallery.Entry.file($0)] } ?? [])
     }
 
     /// The gallery entry of the current input (the random entry for other test images).
     private var galleryIndex: Int {
-        switch run.input.source {
+        if !photos.isEmpty {
+            return galleryEntries.firstIndex { $0.input?.source == run.input.source } ?? 0
+        }
+        return switch run.input.source {
         case .testSample(let index): index < ShapeClass.count ? index : ShapeClass.count
         case .file: ShapeClass.count + 1
         }
@@ -213,7 +235,7 @@ public struct NetworkView: ExplorerView {
         case .random:
             var rng = SeededGenerator(seed: 0x5EED_0000 &+ UInt64(randomPicks))
             randomPicks += 1
-            run.restart(with: .testSample(Int(rng.next() % UInt64(DatasetSplit.test.count))))
+            run.restart(with: .testSample(Int(rng.next() % UInt64(DatasetSplit.test.count)), channels: run.network.description.input.c))
         }
         stepChanged()
         showKernels = false
