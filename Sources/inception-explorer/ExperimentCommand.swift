@@ -76,8 +76,8 @@ struct ExperimentCommand: ParsableCommand {
         if !rerun, let found = try library.outcome(for: key) {
             var table = found.outcome.table
             if let shipped = found.shipped {
-                table.notes.append("\(shipped.label); `\(key.command) --rerun` computes it here")
-                say("\(experiment.rawValue): \(shipped.label), from \(ShippedResults().path(for: experiment))")
+                table.notes.append("\(shipped.label(for: experiment)); `\(key.command) --rerun` computes it here")
+                say("\(experiment.rawValue): \(shipped.label(for: experiment)), from \(ShippedResults().path(for: experiment))")
             } else {
                 say("\(experiment.rawValue): cached result from \(cache.path(for: key))")
             }

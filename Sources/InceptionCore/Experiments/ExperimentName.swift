@@ -28,6 +28,11 @@ public enum ExperimentName: String, CaseIterable, Codable, Sendable, NamedChoice
         }
     }
 
+    /// How a result's repetitions read: "3 seeds", or one pass where nothing is random.
+    public func runs(seeds: Int) -> String {
+        self == .inputSize ? "one pass per size" : "\(seeds) seed\(seeds == 1 ? "" : "s")"
+    }
+
     /// How many networks the experiment trains for `seeds` seeds (0: it only times kernels).
     public func trainings(seeds: Int) -> Int {
         switch self {

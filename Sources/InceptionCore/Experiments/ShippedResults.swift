@@ -56,10 +56,9 @@ public struct ShippedResult: Codable, Hashable, Sendable {
     public var key: String
     public var outcome: ExperimentOutcome
 
-    /// How a view labels it: "shipped result, computed with 3 seeds by `…`".
-    public var label: String {
-        let seeds = outcome.provenance.seeds
-        return "shipped result, computed with \(seeds) seed\(seeds == 1 ? "" : "s") by `\(command)` on \(outcome.provenance.computedAt)"
+    /// How a view labels the result of `name`: "shipped result, computed with 3 seeds by `…`".
+    public func label(for name: ExperimentName) -> String {
+        "shipped result, computed with \(name.runs(seeds: outcome.provenance.seeds)) by `\(command)` on \(outcome.provenance.computedAt)"
     }
 }
 

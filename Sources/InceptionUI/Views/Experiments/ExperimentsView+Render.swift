@@ -53,7 +53,7 @@ extension ExperimentsView {
             return
         }
         if let shipped = shipped[name] {
-            line("Shipped: computed with \(shipped.outcome.provenance.seeds) seeds by `\(shipped.command)`; R reruns it here.", theme.emphasis, maxLines: 2)
+            line("Shipped: computed with \(name.runs(seeds: shipped.outcome.provenance.seeds)) by `\(shipped.command)`; R reruns it here.", theme.emphasis, maxLines: 2)
         }
         line(outcome.provenance.summary, theme.dim, maxLines: 2)
         line("Conclusion: " + outcome.findings.conclusion, theme.text, maxLines: max(4, area.height / 5))
