@@ -16,7 +16,7 @@ import Testing
     static func app(size: Size) -> TestBackend {
         let options = ExplorerOptions(capabilities: .full, weightsPath: weightsPath)
         let view = NetworkView.load(options: options)
-        var views = ViewID.allCases.map { PlaceholderView($0) as any ExplorerView }
+        var views = ViewID.allCases.map { BlankView($0) as any ExplorerView }
         views[1] = view
         var app = TestBackend(options: options, size: size, views: views)
         app.type("2")
