@@ -5,7 +5,7 @@ import Testing
 /// Lesson 10's photo widget, with and without GoogLeNet weights on the machine.
 @Suite struct PhotoRunWidgetTests {
     static func evaluate(_ line: String, googlenetPath: String) throws -> WidgetContent {
-        let environment = WidgetEnvironment(weightsPath: "/nonexistent", experiments: NoExperimentResults(), googlenetPath: googlenetPath)
+        let environment = WidgetEnvironment(weightsPath: "/nonexistent", experiments: ExperimentLibrary(cache: nil, shipped: nil), googlenetPath: googlenetPath)
         let document = LessonParser.parse(line + "\n", file: "t.md")
         let directive = try #require(document.blocks.compactMap { if case .widget(let d) = $0.kind { d } else { nil } }.first)
         return try WidgetRegistry.standard.with(environment: environment).evaluate(directive).get()
