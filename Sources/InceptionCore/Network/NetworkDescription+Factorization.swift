@@ -18,12 +18,6 @@ extension NetworkDescription {
 
     /// The same network with every Inception module factorised the same way.
     public func withFactorization(_ value: Factorization) -> NetworkDescription {
-        var copy = self
-        copy.layers = layers.map { layer in
-            guard case .inception(var m) = layer else { return layer }
-            m.factorize = value
-            return .inception(m)
-        }
-        return copy
+        mappingModules { $0.factorize = value }
     }
 }

@@ -254,10 +254,15 @@ extension NetworkDescription {
     /// The same network with every Inception module naive (`InceptionSpec.naive`):
     /// the same n1x1/n3x3/n5x5, no reductions, and each wider output feeding the next layer.
     public func withNaiveModules() -> NetworkDescription {
+        mappingModules { $0.naive = true }
+    }
+
+    /// The same network with `change` applied to every Inception module.
+    public func mappingModules(_ change: (inout InceptionSpec) -> Void) -> NetworkDescription {
         var copy = self
         copy.layers = layers.map { layer in
             guard case .inception(var m) = layer else { return layer }
-            m.naive = true
+            change(&m)
             return .inception(m)
         }
         return copy
