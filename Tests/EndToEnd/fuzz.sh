@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Seeded fuzz pass over the files a user hands the command line: mutated copies
-# of the shipped weights, a PNG, a PGM and a lesson file, fed to the commands
-# that read them. Every case must end with status 0, or status 2 and exactly
+# of the shipped weights, a PNG, a JPEG, a PGM, a lesson file and a weights file
+# named as torchvision's GoogLeNet, fed to the commands that read them. Every case must end with status 0, or status 2 and exactly
 # one line on stderr; a signal (status >= 128), any other status or a longer
 # message fails, naming the case and keeping its file. Deterministic for a given
 # FUZZ_SEED (default 1); a run takes well under a minute with the debug build.
@@ -24,11 +24,39 @@ trap 'rm -rf "$WORK"' EXIT
 printf 'P5\n32 32\n255\n' >"$WORK/seed.pgm"
 head -c 1024 /dev/zero | tr '\0' '\200' >>"$WORK/seed.pgm"
 
+# le64 N: N as the 8 little-endian bytes that open a safetensors file.
+le64() {
+  local i
+  for ((i = 0; i < 8; i++)); do printf "\\x$(printf %02x $(( ($1 >> (8 * i)) & 255 )))"; done
+}
+
+# The shipped weights under a torchvision name: without the engine's metadata key
+# and with stem.weight called conv1.conv.weight, `run --weights` takes the file for
+# GoogLeNet's state_dict (TorchvisionStateDict.recognizes) and checks it as one.
+# Intact, it is refused in one line (conv1's shape); mutated, it tries the reader
+# on the way to a 3-channel network. A whole GoogLeNet file (26 MB, about 30 s a
+# photo in a debug build) would not fit in the minute, so no case runs one.
+googlenet_named() {
+  local src="$1" dst="$2" n size
+  n=$(od -An -t u8 -N8 "$src" | tr -d ' ')
+  head -c $((8 + n)) "$src" | tail -c "$n" |
+    sed -e 's/"inception_explorer\.network"/"inception_explorer.netw0rk"/' -e 's/"stem\.weight"/"conv1.conv.weight"/' \
+        -e 's/ *$//' >"$WORK/header"
+  # Spaces to a multiple of 8 bytes, as the writers pad (the data stays aligned).
+  size=$(wc -c <"$WORK/header")
+  printf '%*s' $(( (8 - size % 8) % 8 )) '' >>"$WORK/header"
+  size=$(wc -c <"$WORK/header")
+  { le64 "$size"; cat "$WORK/header"; tail -c +$((9 + n)) "$src"; } >"$dst"
+}
+googlenet_named Weights/tiny.safetensors "$WORK/googlenet-named.safetensors"
+
 TARGETS=(
   "weights|Weights/tiny.safetensors|30|run --weights @"
   "png|Tests/InceptionCoreTests/Fixtures/images/gray8.png|20|run --image @"
+  "jpeg|Photos/rocket.jpg|25|run --image @"
   "pgm|$WORK/seed.pgm|20|run --image @"
   "lesson|Lessons/04-the-module.md|25|lessons show %n --lessons @"
+  "googlenet-named|$WORK/googlenet-named.safetensors|15|run --weights @ --image Photos/rocket.jpg"
 )
 
 # mutate SRC DST SEED: a copy of SRC with one seeded mutation: bytes flipped

@@ -87,3 +87,52 @@ func poolBackward(dout: [Float], x: Tensor, out: Tensor, _ window: PoolSpec, max
 func flattened(_ x: Tensor) -> Tensor {
     x.reshaped([x.shape[0], x.count / x.shape[0]])
 }
+
+/// Inverted dropout of x; returns the output and the mask (both shaped like x).
+func dropout(_ x: Tensor, rate: Float, rng: inout SeededGenerator) -> (Tensor, Tensor) {
+    var out = Tensor(shape: x.shape)
+    var mask = Tensor(shape: x.shape)
+    dropoutForward(out: &out.data, mask: &mask.data, inp: x.data, count: x.count, rate: rate, rng: &rng)
+    return (out, mask)
+}
+
+/// The parts (n, c_k, h, w), all of one n, h and w, joined along the channels:
+/// (n, sum c_k, h, w).
+func concatenated(_ parts: [Tensor]) -> Tensor {
+    let (n, h, w) = (parts[0].shape[0], parts[0].shape[2], parts[0].shape[3])
+    let total = parts.reduce(0) { $0 + $1.shape[1] }
+    return Tensor(shape: [n, total, h, w]) { out in
+        withConcatParts(parts) { ptrs in
+            concatForward(out: out, parts: ptrs, n: n, hw: h * w)
+        }
+    }
+}
+
+/// Calls body with a ConcatPart for each tensor (pointers valid inside body only).
+private func withConcatParts<R>(_ tensors: [Tensor], _ body: ([ConcatPart]) -> R) -> R {
+    func go(_ i: Int, _ acc: [ConcatPart]) -> R {
+        if i == tensors.count { return body(acc) }
+        return tensors[i].data.withUnsafeBufferPointer { p in
+            go(i + 1, acc + [ConcatPart(p.baseAddress!, channels: tensors[i].shape[1])])
+        }
+    }
+    return go(0, [])
+}
+
+/// The backward of `concatenated`: splits dout (n, sum c_k, h, w) into one gradient
+/// per part (n, c_k, h, w), the parts one after another in one buffer; returns it
+/// and where each part starts. The branches read their part in place, so it is
+/// copied once.
+func splitGradient(_ dout: [Float], channels: [Int], n: Int, hw: Int) -> ([Float], [Int]) {
+    let sizes = channels.map { n * $0 * hw }
+    var offset = 0
+    let starts = sizes.map { size in
+        defer { offset += size }
+        return offset
+    }
+    var flat = [Float](repeating: 0, count: offset)
+    flat.withUnsafeMutableBufferPointer { p in
+        concatBackward(dparts: starts.map { p.baseAddress! + $0 }, channels: channels, dout: dout, n: n, hw: hw)
+    }
+    return (flat, starts)
+}
