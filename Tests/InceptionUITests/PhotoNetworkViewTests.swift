@@ -6,10 +6,11 @@ import Testing
 /// The Network view on torchvision's GoogLeNet (the formula weights of the bench's
 /// reference script, written as a plain state_dict file) and the shipped cat photo.
 @Suite struct PhotoNetworkViewTests {
-    /// The formula weights as a file, written once (slow in a debug build).
+    /// The formula weights as a file (26 MB, slow to make in a debug build): the same
+    /// bytes every time, so one copy in the temporary folder serves every run.
     static let weightsPath: String = {
-        let path = NSTemporaryDirectory() + "photo-view-\(UUID().uuidString).safetensors"
-        try! FormulaWeights.stateDict(seed: 1).write(to: path)
+        let path = NSTemporaryDirectory() + "inception-explorer-tests-googlenet-formula-seed1.safetensors"
+        if !FileManager.default.fileExists(atPath: path) { try! FormulaWeights.stateDict(seed: 1).write(to: path) }
         return path
     }()
 
