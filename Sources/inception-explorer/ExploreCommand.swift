@@ -34,7 +34,7 @@ struct ExploreCommand: ParsableCommand {
         if let imagePath { _ = try NetworkInput.file(imagePath, channels: channels) }
         if let lessonsDirectory { _ = try LessonLocator.locate(option: lessonsDirectory, environment: [:]) }
         let flags = Explorer.Flags(noColor: noColor, ascii: ascii, lessonsDirectory: lessonsDirectory, imagePath: imagePath,
-                                   weightsPath: weightsPath)
+                                   weightsPath: weightsPath, photoWeights: channels != 1)
         let status = Explorer.run(flags) { options in
             StandardViews.make(options: options, environment: ProcessInfo.processInfo.environment,
                                currentDirectory: FileManager.default.currentDirectoryPath)

@@ -45,4 +45,14 @@ import Testing
         #expect(app.screen.contains("(top 5 of 1000 classes)"))
         for entry in top { #expect(app.screen.contains(entry.name)) }
     }
+
+    /// A GoogLeNet file is the Network view's: the Heads view (and the lessons, through
+    /// the same `tinyWeightsPath`) keep running the shipped tiny network on its dataset.
+    @Test func headsKeepTheShippedTinyNetwork() {
+        let options = ExplorerOptions(capabilities: .full, weightsPath: Self.weightsPath, photoWeights: true)
+        #expect(options.tinyWeightsPath == nil)
+        let heads = HeadsView.load(options: options)
+        #expect(heads.weightsNote == "GAP head: trained weights from \(TrainedWeights.packagePath).")
+        #expect(heads.trained?.description.input == FeatureShape(c: 1, h: 32, w: 32))
+    }
 }

@@ -11,14 +11,16 @@ public enum Explorer {
         public var lessonsDirectory: String?
         public var imagePath: String?
         public var weightsPath: String?
+        public var photoWeights: Bool
 
         public init(noColor: Bool = false, ascii: Bool = false, lessonsDirectory: String? = nil, imagePath: String? = nil,
-                    weightsPath: String? = nil) {
+                    weightsPath: String? = nil, photoWeights: Bool = false) {
             self.noColor = noColor
             self.ascii = ascii
             self.lessonsDirectory = lessonsDirectory
             self.imagePath = imagePath
             self.weightsPath = weightsPath
+            self.photoWeights = photoWeights
         }
     }
 
@@ -43,7 +45,7 @@ public enum Explorer {
             terminalColors: screen.terminalColors, utf8Locale: utf8, noColorFlag: flags.noColor,
             asciiFlag: flags.ascii, environment: ProcessInfo.processInfo.environment)
         let options = ExplorerOptions(capabilities: capabilities, lessonsDirectory: flags.lessonsDirectory, imagePath: flags.imagePath,
-                                      weightsPath: flags.weightsPath)
+                                      weightsPath: flags.weightsPath, photoWeights: flags.photoWeights)
         let status = loop(screen: screen, state: AppState(options: options, size: screen.size, views: makeViews(options)))
 
         screen.stop()

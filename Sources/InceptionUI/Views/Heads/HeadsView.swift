@@ -38,10 +38,10 @@ public struct HeadsView: ExplorerView {
     /// The view for this run: the shipped network or the `--weights` file, and the
     /// shipped network's accuracy by input size from `library`.
     public static func load(options: ExplorerOptions, library: ExperimentLibrary = .process()) -> HeadsView {
-        let path = options.weightsPath ?? TrainedWeights.packagePath
+        let path = options.tinyWeightsPath ?? TrainedWeights.packagePath
         let (network, untrained) = TrainedWeights.tiny(path: path)
         // The measurement is of the shipped weights: it says nothing about a --weights file.
-        let accuracy = options.weightsPath == nil ? InputSizeAccuracy.load(library) : nil
+        let accuracy = options.tinyWeightsPath == nil ? InputSizeAccuracy.load(library) : nil
         return untrained == nil ? HeadsView(trained: network, weightsNote: "GAP head: trained weights from \(path).", accuracyBySize: accuracy)
             : HeadsView(accuracyBySize: accuracy)
     }

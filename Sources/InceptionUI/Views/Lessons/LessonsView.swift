@@ -55,7 +55,7 @@ public struct LessonsView: ExplorerView {
     /// `$XDG_CACHE_HOME` (or `~/.cache`).
     public static func load(options: ExplorerOptions, environment: [String: String]) -> LessonsView {
         let catalog = LessonCatalog.load(option: options.lessonsDirectory, environment: environment)
-        let registry = WidgetRegistry.standard.with(environment: .process(weights: options.weightsPath, environment: environment))
+        let registry = WidgetRegistry.standard.with(environment: .process(weights: options.tinyWeightsPath, environment: environment))
         guard let store = try? ProgressStore(environment: environment) else {
             return LessonsView(catalog: catalog, registry: registry, progressPath: nil,
                                notice: "progress is not saved: neither XDG_STATE_HOME nor HOME is set",
