@@ -6,13 +6,26 @@ import Testing
 /// googlenet_reference.py preprocess), and JPEG decoding's failure modes.
 @Suite struct ImageNetPreprocessingTests {
     static func expectMatches(photo: String, fixture: String) throws {
-        let ours = ImageNetPreprocessing.tensor(try ImageFile.loadRGB(path: PackageDirectory.path("Photos/" + photo)))
+        let ours = try ImageNetPreprocessing.tensor(try ImageFile.loadRGB(path: PackageDirectory.path("Photos/" + photo)))
         let theirs = try #require(SafeTensors.read(path: DataFixtures.path("googlenet/" + fixture))["input"])
         #expect(ours.shape == theirs.shape)
         let diffs = zip(ours.data, theirs.data).map { abs($0 - $1) }
         let mean = diffs.reduce(0, +) / Float(diffs.count)
         #expect(mean <= 0.005, "\(photo): mean absolute difference \(mean)")
         #expect(diffs.max()! <= 0.05, "\(photo): largest difference \(diffs.max()!)")
+        // The tolerance above; the integer arithmetic follows Pillow's, so the
+        // tensors agree to float rounding (about 5e-7), which protects the "bit for bit" claim.
+        #expect(diffs.max()! <= 1e-5, "\(photo): largest difference \(diffs.max()!)")
+    }
+
+    /// An 8192x1 strip would be resized to 2,097,152x256 before the crop: refused in one line.
+    @Test func elongatedImagesAreRefused() throws {
+        let strip = RGBImage(width: 17, height: 1, bytes: [UInt8](repeating: 9, count: 17 * 3))
+        #expect(throws: UserError("a 17x1 image is too elongated for ImageNet's preprocessing (sides at most 16:1)")) {
+            try ImageNetPreprocessing.tensor(strip)
+        }
+        let limit = RGBImage(width: 16, height: 1, bytes: [UInt8](repeating: 9, count: 16 * 3))
+        #expect(try ImageNetPreprocessing.tensor(limit).shape == [1, 3, 224, 224])
     }
 
     @Test func catPNGMatchesTorchvision() throws {

@@ -6,10 +6,18 @@
 public enum ImageNetPreprocessing {
     public static let resizeTo = 256
     public static let cropTo = 224
+    /// The most elongated image accepted: the resize makes the longer side ratio x 256
+    /// pixels before the crop, so an 8192x1 strip would need gigabytes.
+    public static let maximumAspectRatio = 16
 
-    /// The normalised input (1, 3, 224, 224) for `image`.
-    public static func tensor(_ image: RGBImage) -> Tensor {
+    /// The normalised input (1, 3, 224, 224) for `image`, or a `UserError` for an image
+    /// more elongated than `maximumAspectRatio`.
+    public static func tensor(_ image: RGBImage) throws -> Tensor {
         let short = min(image.width, image.height)
+        guard max(image.width, image.height) <= maximumAspectRatio * short else {
+            throw UserError("a \(image.width)x\(image.height) image is too elongated for ImageNet's preprocessing "
+                            + "(sides at most \(maximumAspectRatio):1)")
+        }
         let (w, h) = image.width <= image.height
             ? (resizeTo, resizeTo * image.height / short) : (resizeTo * image.width / short, resizeTo)
         let resized = resample(image, width: w, height: h)

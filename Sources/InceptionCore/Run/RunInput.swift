@@ -42,11 +42,11 @@ public enum RunInput: Sendable, Equatable {
         guard channels == 1 else {
             guard resize else { throw UserError("--no-resize is for 1-channel networks; a 3-channel network reads 224x224 crops") }
             switch self {
-            case .image(let path): return ImageNetPreprocessing.tensor(try ImageFile.loadRGB(path: path))
+            case .image(let path): return try ImageNetPreprocessing.tensor(try ImageFile.loadRGB(path: path))
             case .sample, .index:
                 let grey = try tensor(resize: true)
                 let image = GrayImage(width: grey.shape[3], height: grey.shape[2], pixels: grey.data)
-                return ImageNetPreprocessing.tensor(RGBImage(gray: image))
+                return try ImageNetPreprocessing.tensor(RGBImage(gray: image))
             }
         }
         return switch self {
