@@ -1,10 +1,13 @@
 // libjpeg's default error handler calls exit(); Swift cannot longjmp, so this
 // header wraps one whole decode in C: errors longjmp back here and come out as a
-// message, and warnings (a truncated or corrupt stream) count as errors.
+// message. A stream that ends early (libjpeg's JWRN_JPEG_EOF warning) is refused,
+// as Pillow refuses a truncated file; other warnings (extraneous bytes before a
+// marker, corrupt entropy data) leave an image that Pillow reads, and so do we.
 #include <stdio.h>
 #include <stdlib.h>
 #include <setjmp.h>
 #include <jpeglib.h>
+#include <jerror.h>
 
 struct cjpeg_error {
     struct jpeg_error_mgr pub;
@@ -20,7 +23,9 @@ static void cjpeg_error_exit(j_common_ptr cinfo) {
 
 static void cjpeg_emit_message(j_common_ptr cinfo, int level) {
     struct cjpeg_error *e = (struct cjpeg_error *)cinfo->err;
-    if (level < 0 && e->pub.num_warnings++ == 0) (*cinfo->err->format_message)(cinfo, e->message);
+    if (level < 0 && cinfo->err->msg_code == JWRN_JPEG_EOF && e->pub.num_warnings++ == 0) {
+        (*cinfo->err->format_message)(cinfo, e->message);
+    }
 }
 
 /// Decodes a JPEG held in memory to 8-bit RGB (libjpeg's defaults: islow DCT, fancy
