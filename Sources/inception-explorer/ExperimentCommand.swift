@@ -58,15 +58,22 @@ struct ExperimentCommand: ParsableCommand {
         }
         let cache = try ExperimentCache(environment: ProcessInfo.processInfo.environment)
         let library = ExperimentLibrary(cache: cache, shipped: ShippedResults())
+        // With --all, JSON is one array of the experiments' documents, so it stays one JSON value.
+        var documents: [JSONValue] = []
         for experiment in experiments {
             let key = ExperimentKey(experiment, settings)
             let outcome = try result(key, library: library, cache: cache)
-            print(outcome.table.rendered(as: tableFormat), terminator: "")
+            if tableFormat == .json && experiments.count > 1 {
+                documents.append(outcome.table.json)
+            } else {
+                print(outcome.table.rendered(as: tableFormat), terminator: "")
+            }
             if ship {
                 try library.shipped?.ship(outcome.outcome, key: key)
                 say("\(experiment.rawValue): shipped as \(ShippedResults().path(for: experiment))")
             }
         }
+        if !documents.isEmpty { print(JSONValue.array(documents).pretty()) }
     }
 
     /// The result under `key`: the user's cached one, else the shipped one (both
