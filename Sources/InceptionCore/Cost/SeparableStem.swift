@@ -4,7 +4,8 @@
 /// multiply-adds are exactly what Table 1 prints for conv1 (2.7K, 34M).
 ///
 /// The multiplier is not in the 2014 paper: Chollet's Xception paper says the first
-/// layer of Inception V1 was depthwise separable, and TF-slim builds it with 8.
+/// layers of Inception V1 and V2 were depthwise separable, and TF-slim's
+/// `inception_v2.py` builds its stem that way with multiplier 8.
 /// Everything else is read from the network, so the counts follow the preset.
 public struct SeparableStem: Hashable, Sendable {
     public static let depthMultiplier = 8

@@ -9,8 +9,10 @@
 /// A network description with its parameters: runs forward (evaluation, or
 /// training with auxiliary heads and dropout) and backward.
 ///
-/// Any description without batch norm runs: any widths, removed branches, either
-/// head, the `reduce` conv row and auxiliary heads.
+/// Any description runs: any widths, removed branches, factorised modules, either
+/// head, the `reduce` conv row and auxiliary heads. Batch norm is not a layer of
+/// its own: torchvision files have it folded into the convolutions at load, and
+/// seeded weights are refused for such a network (it could not be trained here).
 public struct InceptionNetwork: Sendable {
     public let description: NetworkDescription
     /// Set only inside the module: the layout's offsets index these values.

@@ -2,8 +2,6 @@ import InceptionCore
 
 // A layer's or branch's learned kernels (`k`).
 extension NetworkView {
-
-
     func paintKernels(into canvas: inout Canvas, area: Rect, step: Int, theme: Theme) -> PaintedMaps {
         let kernels = run.kernelsShown(step: step, branch: branchName)
         var painted = PaintedMaps()

@@ -2,8 +2,6 @@ import InceptionCore
 
 // An Inception module's four branches side by side, paged together.
 extension NetworkView {
-
-
     func paintModule(into canvas: inout Canvas, area: Rect, step: Int, result: StepResult, theme: Theme) -> PaintedMaps {
         let moduleRange = ValueRange(result.output.data)
         let shared: ValueRange? = switch scale {
