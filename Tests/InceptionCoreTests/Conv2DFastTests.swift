@@ -6,7 +6,8 @@ import Testing
 /// and strides, kernels wider than the image, 24-, 16-, 8-wide and scalar column
 /// tiles, more than one depth block (K > 256), channel counts that are not
 /// multiples of 4 or 8, and batches of one and of several chunks, of 4 images
-/// or fewer when their im2col matrices are large.
+/// or fewer when their im2col matrices are large; and the windows read in place
+/// (stride 1, output rows of whole vectors), with the same variety.
 @Suite struct Conv2DFastTests {
     static let geometries: [ConvGeometry] = [
         ConvGeometry(n: 2, c: 5, h: 6, w: 7, oc: 3, kh: 1, kw: 1),                      // direct 1x1, P = 42
@@ -22,7 +23,31 @@ import Testing
         ConvGeometry(n: 2, c: 5, h: 9, w: 10, oc: 6, kh: 1, kw: 3, padH: 0, padW: 1),    // factorised 1x3
         ConvGeometry(n: 3, c: 4, h: 9, w: 10, oc: 5, kh: 7, kw: 1, padH: 3, padW: 0),    // factorised 7x1
         ConvGeometry(n: 1, c: 3, h: 8, w: 8, oc: 4, kh: 1, kw: 5, stride: 2, padH: 0, padW: 2),
+        // Read in place:
+        ConvGeometry(n: 3, c: 4, h: 8, w: 16, oc: 6, kh: 3, kw: 3, pad: 1),             // P = 128: 24-wide tiles
+        ConvGeometry(n: 2, c: 3, h: 5, w: 8, oc: 9, kh: 5, kw: 5, pad: 2),               // P = 40: 24 + 16
+        ConvGeometry(n: 1, c: 30, h: 8, w: 8, oc: 5, kh: 3, kw: 3, pad: 1),              // K = 270: two depth blocks
+        ConvGeometry(n: 2, c: 2, h: 3, w: 8, oc: 3, kh: 5, kw: 5, pad: 2),               // kernel taller than image
+        ConvGeometry(n: 2, c: 5, h: 9, w: 16, oc: 6, kh: 1, kw: 3, padH: 0, padW: 1),    // factorised 1x3
+        ConvGeometry(n: 3, c: 4, h: 9, w: 8, oc: 5, kh: 7, kw: 1, padH: 3, padW: 0),     // factorised 7x1
+        ConvGeometry(n: 2, c: 3, h: 10, w: 10, oc: 4, kh: 3, kw: 3),                     // forward in place, backward not
     ]
+
+    /// Which geometries the products read in place: stride 1, not the direct 1x1,
+    /// and output rows (forward) and input rows (input gradient) of whole vectors.
+    @Test func windowsReadInPlace() {
+        let inPlace = Self.geometries.filter { $0.inputWindows != nil }
+        #expect(inPlace.count == 7)
+        #expect(Self.geometries.filter { $0.outputGradientWindows != nil }.count == 6)
+        let unpadded = ConvGeometry(n: 2, c: 3, h: 10, w: 10, oc: 4, kh: 3, kw: 3)
+        #expect(unpadded.inputWindows != nil && unpadded.outputGradientWindows == nil)
+        // The tiny network's 3x3 at 16x16: rows (i, ky, kx) of col start at (i·18 + ky)·18 + kx,
+        // and position (oy, ox) at oy·18 + ox.
+        let windows = ConvGeometry(n: 1, c: 2, h: 16, w: 16, oc: 4, kh: 3, kw: 3, pad: 1).inputWindows!
+        #expect(windows.rowOffsets() == [0, 1, 2, 18, 19, 20, 36, 37, 38, 324, 325, 326, 342, 343, 344, 360, 361, 362])
+        #expect(windows.vectorOffsets().prefix(4) == [0, 8, 18, 26])
+        #expect(windows.paddedSize == 2 * 18 * 18)
+    }
 
     @Test(arguments: geometries)
     func forwardMatchesReference(_ g: ConvGeometry) {

@@ -5,8 +5,16 @@
 //   forward          out (oc, P)  = W (oc, K) · col (K, P)                 (+ bias)
 //   input gradient   dcol (K, P)  = Wᵀ (K, oc) · dout (oc, P), then col2im  (added to dinp)
 //   weight gradient  dW (oc, K)  += dout (oc, P) · col (K, P)ᵀ              (summed over images)
-// where col = im2col(inp). A 1x1 convolution with stride 1 and no padding needs no
-// im2col: its col is the input plane itself (c, h·w), and its dcol is dinp.
+// where col = im2col(inp). Two kinds of convolution never build col:
+//   - a 1x1 convolution with stride 1 and no padding: col is the input plane itself
+//     (c, h·w), and dcol is dinp;
+//   - a stride-1 convolution whose output rows are whole vectors (ow and w multiples
+//     of 8, every 3x3 and 5x5 of the tiny network): the products read col from the
+//     padded image in place (`ImplicitColumns`), and the input gradient is the
+//     stride-1 convolution of the padded dout with the turned kernel
+//       dinp (c, h·w) += W' (c, oc·kh·kw) · dcolumns (oc·kh·kw, h·w),
+//       W'[i][(o·kh + ky)·kw + kx] = W[o][i][kh − 1 − ky][kw − 1 − kx],
+//     so col2im is not needed either.
 //
 // The kernels run on the calling thread: the engine spreads whole parts of a batch
 // over the cores instead (Model/BatchSplit.swift); only a single image's large forward
@@ -20,6 +28,22 @@ extension ConvGeometry {
     /// A 1x1 convolution whose input plane already is its im2col matrix.
     var isPointwise: Bool { kh == 1 && kw == 1 && stride == 1 && !isPadded }
 
+    /// The windows the products read in place for the forward pass and the weight
+    /// gradient, or nil when this convolution needs im2col.
+    var inputWindows: StrideOneWindows? {
+        guard stride == 1, !isPointwise else { return nil }
+        let windows = StrideOneWindows(planes: c, h: h, w: w, kh: kh, kw: kw, padH: padH, padW: padW)
+        return windows.readableInPlace ? windows : nil
+    }
+
+    /// The windows of dout that the input gradient reads in place (its output is
+    /// (c, h, w)), or nil when it needs col2im.
+    var outputGradientWindows: StrideOneWindows? {
+        guard stride == 1, !isPointwise, padH < kh, padW < kw else { return nil }
+        let windows = StrideOneWindows(planes: oc, h: oh, w: ow, kh: kh, kw: kw, padH: kh - 1 - padH, padW: kw - 1 - padW)
+        return windows.readableInPlace ? windows : nil
+    }
+
     /// Images per chunk of the backward pass: 4, fewer when their im2col matrices
     /// would pass 8 MB.
     var chunkImages: Int {
@@ -31,23 +55,33 @@ extension ConvGeometry {
 /// out (n, oc, oh, ow) = inp (n, c, h, w) ⋆ weight (oc, c, kh, kw) + bias (oc).
 public func conv2dForwardFast(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>,
                               weight: UnsafePointer<Float>, bias: UnsafePointer<Float>?, _ g: ConvGeometry) {
-    let (k, positions) = (g.patchSize, g.oh * g.ow)
+    let (k, positions, imageSize) = (g.patchSize, g.oh * g.ow, g.c * g.h * g.w)
     // weight (oc, c, kh, kw) read as W (oc, K).
     let w = PackedMatrix(rows: g.oc, columns: k, source: weight, rowStride: k, columnStride: 1)
+    // out (oc, P) of image b = W · B, where B is that image's col.
+    func multiply<B: GemmColumns>(image b: Int, _ columns: B) {
+        let halves = positionHalves(g)
+        concurrentChunks(halves.count) { part in
+            gemm(c: out + b * g.oc * positions, ldc: positions, a: w, b: columns, columns: halves[part],
+                 accumulate: false, rowBias: bias)
+        }
+    }
+    if let windows = g.inputWindows {
+        windows.withColumns(images: 1) { padded, columns in
+            for b in 0..<g.n {
+                windows.pad(inp + b * imageSize, into: padded)
+                multiply(image: b, columns)
+            }
+        }
+        return
+    }
     // Workspace: col (K, P), then the padded image for im2col.
     let col: UnsafeMutablePointer<Float>? = g.isPointwise ? nil : .allocate(capacity: k * positions + g.paddedImageSize)
     defer { col?.deallocate() }
     for b in 0..<g.n {
-        let outImage = out + b * g.oc * positions  // (oc, P)
-        let inImage = inp + b * g.c * g.h * g.w  // (c, h, w)
+        let inImage = inp + b * imageSize  // (c, h, w)
         if let col { im2col(col: col, inp: inImage, padded: col + k * positions, g) }
-        let b = col.map { UnsafePointer($0) } ?? inImage
-        let halves = positionHalves(g)
-        concurrentChunks(halves.count) { part in
-            let range = halves[part]
-            gemm(c: outImage + range.lowerBound, ldc: positions, a: w, b: b + range.lowerBound, ldb: positions,
-                 n: range.count, accumulate: false, rowBias: bias)
-        }
+        multiply(image: b, RowMajorColumns(base: col.map { UnsafePointer($0) } ?? inImage, rowStride: positions))
     }
 }
 
@@ -67,6 +101,12 @@ func positionHalves(_ g: ConvGeometry) -> [Range<Int>] {
 public func conv2dBackwardFast(dinp: UnsafeMutablePointer<Float>?, dweight: UnsafeMutablePointer<Float>,
                                dbias: UnsafeMutablePointer<Float>?, dout: UnsafePointer<Float>,
                                inp: UnsafePointer<Float>, weight: UnsafePointer<Float>, _ g: ConvGeometry) {
+    if let dbias { addBiasGradient(dbias, dout: dout, g) }
+    if let inputWindows = g.inputWindows, let doutWindows = g.outputGradientWindows {
+        conv2dBackwardInPlace(dinp: dinp, dweight: dweight, dout: dout, inp: inp, weight: weight, g,
+                              inputWindows, doutWindows)
+        return
+    }
     let (k, positions) = (g.patchSize, g.oh * g.ow)
     let per = g.chunkImages
     // weight (oc, c, kh, kw) read as Wᵀ (K, oc).
@@ -89,11 +129,6 @@ public func conv2dBackwardFast(dinp: UnsafeMutablePointer<Float>?, dweight: Unsa
                         a: SegmentedRows(base: doutChunk, rowStride: positions, segmentStride: g.oc * positions),
                         b: SegmentedRows(base: col.map { UnsafePointer($0) } ?? inp + first * g.c * g.h * g.w,
                                          rowStride: positions, segmentStride: k * positions))
-        if let dbias {
-            for b in 0..<count {
-                for o in 0..<g.oc { dbias[o] += sumFloats(doutChunk + (b * g.oc + o) * positions, positions) }
-            }
-        }
         guard let dinp, let wT else { continue }
         for b in 0..<count {
             let doutImage = doutChunk + b * g.oc * positions  // (oc, P)
@@ -106,5 +141,43 @@ public func conv2dBackwardFast(dinp: UnsafeMutablePointer<Float>?, dweight: Unsa
                 gemm(c: dinpImage, ldc: positions, a: wT, b: doutImage, ldb: positions, n: positions, accumulate: true)
             }
         }
+    }
+}
+
+/// The backward pass of a convolution whose windows are read in place (see the
+/// top of this file): the weight gradient over all images at once, then each
+/// image's input gradient as the turned kernel over its padded dout.
+private func conv2dBackwardInPlace(dinp: UnsafeMutablePointer<Float>?, dweight: UnsafeMutablePointer<Float>,
+                                   dout: UnsafePointer<Float>, inp: UnsafePointer<Float>,
+                                   weight: UnsafePointer<Float>, _ g: ConvGeometry,
+                                   _ inputWindows: StrideOneWindows, _ doutWindows: StrideOneWindows) {
+    let (k, positions, imageSize) = (g.patchSize, g.oh * g.ow, g.c * g.h * g.w)
+    inputWindows.withColumns(images: g.n) { padded, columns in
+        for b in 0..<g.n { inputWindows.pad(inp + b * imageSize, into: padded + b * inputWindows.paddedSize) }
+        gemmTransposedB(c: dweight, ldc: k, m: g.oc, n: k, len: positions, segments: g.n,
+                        a: SegmentedRows(base: dout, rowStride: positions, segmentStride: g.oc * positions),
+                        b: columns)
+    }
+    guard let dinp else { return }
+    let area = g.kh * g.kw
+    let turned = PackedMatrix(rows: g.c, columns: g.oc * area) { i, q in
+        let (o, window) = q.quotientAndRemainder(dividingBy: area)
+        let (ky, kx) = window.quotientAndRemainder(dividingBy: g.kw)
+        return weight[((o * g.c + i) * g.kh + g.kh - 1 - ky) * g.kw + g.kw - 1 - kx]
+    }
+    doutWindows.withColumns(images: 1) { padded, columns in
+        for b in 0..<g.n {
+            doutWindows.pad(dout + b * g.oc * positions, into: padded)
+            gemm(c: dinp + b * imageSize, ldc: g.h * g.w, a: turned, b: columns, columns: 0..<g.h * g.w,
+                 accumulate: true)
+        }
+    }
+}
+
+/// dbias (oc) += dout (n, oc, oh, ow) summed over images and positions.
+private func addBiasGradient(_ dbias: UnsafeMutablePointer<Float>, dout: UnsafePointer<Float>, _ g: ConvGeometry) {
+    let positions = g.oh * g.ow
+    for b in 0..<g.n {
+        for o in 0..<g.oc { dbias[o] += sumFloats(dout + (b * g.oc + o) * positions, positions) }
     }
 }

@@ -23,37 +23,62 @@ let gemmDepthBlock = 256
 /// starts the accumulators, which saves a pass over C (0 without a bias).
 func gemm(c: UnsafeMutablePointer<Float>, ldc: Int, a: PackedMatrix,
           b: UnsafePointer<Float>, ldb: Int, n: Int, accumulate: Bool, rowBias: UnsafePointer<Float>? = nil) {
+    gemm(c: c, ldc: ldc, a: a, b: RowMajorColumns(base: b, rowStride: ldb), columns: 0..<n,
+         accumulate: accumulate, rowBias: rowBias)
+}
+
+/// The same product for the columns `columns` of C and of B only, with B read
+/// through `GemmColumns` (a row-major matrix, or an image read as its im2col matrix
+/// in place: `ImplicitColumns`). Column j of C is c[i * ldc + j].
+func gemm<B: GemmColumns>(c: UnsafeMutablePointer<Float>, ldc: Int, a: PackedMatrix, b: B, columns: Range<Int>,
+                          accumulate: Bool, rowBias: UnsafePointer<Float>? = nil) {
     let pr = PackedMatrix.panelRows
     let (m, k) = (a.rows, a.columns)
     for k0 in stride(from: 0, to: k, by: gemmDepthBlock) {
         let depth = min(gemmDepthBlock, k - k0)
         let add = accumulate || k0 > 0
         let bias = add ? nil : rowBias
-        let bBlock = b + k0 * ldb
-        var j = 0
+        var j = columns.lowerBound
         // One strip of B columns, then every panel of A against it (the strip stays in L1).
         func strip<W: TileWidth>(_: W.Type) {
             for p in 0..<a.panels {
                 let aPanel = UnsafePointer(a.storage + (p * k + k0) * pr)
                 gemmMicroTile(W.self, rows: min(pr, m - p * pr), depth: depth, a: aPanel,
-                              b: bBlock + j, ldb: ldb, c: c + p * pr * ldc + j, ldc: ldc, accumulate: add,
+                              b: b, k0: k0, j: j, c: c + p * pr * ldc + j, ldc: ldc, accumulate: add,
                               bias: bias.map { $0 + p * pr })
             }
             j += 8 * W.vectors
         }
-        while j + 24 <= n { strip(ThreeVectors.self) }
-        if j + 16 <= n { strip(TwoVectors.self) }
-        if j + 8 <= n { strip(OneVector.self) }
+        while j + 24 <= columns.upperBound { strip(ThreeVectors.self) }
+        if j + 16 <= columns.upperBound { strip(TwoVectors.self) }
+        if j + 8 <= columns.upperBound { strip(OneVector.self) }
         // Fewer than 8 columns left: plain dot products.
-        for jj in j..<n {
+        for jj in j..<columns.upperBound {
+            let column = b.column(jj)
             for i in 0..<m {
                 let aColumn = a.storage + ((i / pr) * k + k0) * pr + i % pr
                 var sum: Float = add ? c[i * ldc + jj] : bias?[i] ?? 0
-                for kk in 0..<depth { sum += aColumn[kk * pr] * bBlock[kk * ldb + jj] }
+                for kk in 0..<depth { sum += aColumn[kk * pr] * b.row(k0 + kk)[column] }
                 c[i * ldc + jj] = sum
             }
         }
     }
+}
+
+/// How `gemm` reads its right operand B (k, n): B[kk][j] = row(kk)[column(j)],
+/// where the 8 columns of a vector starting at a multiple of 8 are contiguous.
+protocol GemmColumns {
+    func row(_ kk: Int) -> UnsafePointer<Float>
+    func column(_ j: Int) -> Int
+}
+
+/// A row-major matrix with row stride `rowStride`.
+struct RowMajorColumns: GemmColumns {
+    let base: UnsafePointer<Float>
+    let rowStride: Int
+
+    @inline(__always) func row(_ kk: Int) -> UnsafePointer<Float> { base + kk * rowStride }
+    @inline(__always) func column(_ j: Int) -> Int { j }
 }
 
 /// The width of a tile in SIMD8 vectors, as a type: the micro-kernel is specialised
@@ -64,12 +89,12 @@ private enum ThreeVectors: TileWidth { static var vectors: Int { 3 } }
 private enum TwoVectors: TileWidth { static var vectors: Int { 2 } }
 private enum OneVector: TileWidth { static var vectors: Int { 1 } }
 
-/// One tile of C: `rows` (≤ 4) rows × 8·W.vectors columns; `bias` (rows) starts
-/// the sums of each row.
-private func gemmMicroTile<W: TileWidth>(_: W.Type, rows: Int, depth: Int, a: UnsafePointer<Float>,
-                                         b: UnsafePointer<Float>, ldb: Int,
-                                         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool,
-                                         bias: UnsafePointer<Float>?) {
+/// One tile of C: `rows` (≤ 4) rows × 8·W.vectors columns from column j, over the
+/// depth rows k0..<k0 + depth of B; `bias` (rows) starts the sums of each row.
+private func gemmMicroTile<W: TileWidth, B: GemmColumns>(_: W.Type, rows: Int, depth: Int, a: UnsafePointer<Float>,
+                                                         b: B, k0: Int, j: Int,
+                                                         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool,
+                                                         bias: UnsafePointer<Float>?) {
     typealias V = SIMD8<Float>
     let vectors = W.vectors
     func start(_ row: Int) -> V { V(repeating: row < rows ? bias?[row] ?? 0 : 0) }
@@ -78,12 +103,18 @@ private func gemmMicroTile<W: TileWidth>(_: W.Type, rows: Int, depth: Int, a: Un
     var c10 = start(1), c11 = c10, c12 = c10
     var c20 = start(2), c21 = c20, c22 = c20
     var c30 = start(3), c31 = c30, c32 = c30
-    var ap = a, bp = b
-    for _ in 0..<depth {
-        // b is one row of the B strip; ap[0..<4] is one column of the A panel.
-        let b0 = V.load(bp)
-        let b1 = vectors > 1 ? V.load(bp + 8) : V()
-        let b2 = vectors > 2 ? V.load(bp + 16) : V()
+    // Where each vector of the tile lies within a row of B (apart when B is an
+    // image read in place and the tile wraps onto the next output row).
+    let o0 = b.column(j)
+    let o1 = vectors > 1 ? b.column(j + 8) : 0
+    let o2 = vectors > 2 ? b.column(j + 16) : 0
+    var ap = a
+    for kk in k0..<k0 + depth {
+        // bp is one row of B; ap[0..<4] is one column of the A panel.
+        let bp = b.row(kk)
+        let b0 = V.load(bp + o0)
+        let b1 = vectors > 1 ? V.load(bp + o1) : V()
+        let b2 = vectors > 2 ? V.load(bp + o2) : V()
         var x = V(repeating: ap[0])
         c00.addProduct(x, b0); if vectors > 1 { c01.addProduct(x, b1) }; if vectors > 2 { c02.addProduct(x, b2) }
         x = V(repeating: ap[1])
@@ -93,7 +124,6 @@ private func gemmMicroTile<W: TileWidth>(_: W.Type, rows: Int, depth: Int, a: Un
         x = V(repeating: ap[3])
         c30.addProduct(x, b0); if vectors > 1 { c31.addProduct(x, b1) }; if vectors > 2 { c32.addProduct(x, b2) }
         ap += 4
-        bp += ldb
     }
     // Rows past the end of C were computed from the zero rows of the panel: drop them.
     func store(_ row: Int, _ r0: V, _ r1: V, _ r2: V) {

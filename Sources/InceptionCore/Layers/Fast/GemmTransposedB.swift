@@ -17,19 +17,28 @@
 // of a block then stay in L1 while every 2 rows of B stream past them, instead of
 // everything streaming from L2. The blocks depend only on the shapes.
 
+/// How `gemmTransposedB` reads an operand: entry t of row i of segment s is
+/// row(i, segment: s)[position(t)], where the 8 entries of a vector starting at a
+/// multiple of 8 are contiguous.
+protocol SegmentedOperand {
+    func row(_ i: Int, segment s: Int) -> UnsafePointer<Float>
+    func position(_ t: Int) -> Int
+}
+
 /// Row i of segment s starts at base + s·segmentStride + i·rowStride.
-struct SegmentedRows {
+struct SegmentedRows: SegmentedOperand {
     let base: UnsafePointer<Float>
     let rowStride: Int
     let segmentStride: Int
 
     @inline(__always)
     func row(_ i: Int, segment s: Int) -> UnsafePointer<Float> { base + s * segmentStride + i * rowStride }
+    @inline(__always) func position(_ t: Int) -> Int { t }
 }
 
 /// C (m, n) += Σ over segments and over t < len of A[i][t] · B[j][t].
-func gemmTransposedB(c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int, len: Int, segments: Int,
-                     a: SegmentedRows, b: SegmentedRows) {
+func gemmTransposedB<B: SegmentedOperand>(c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int, len: Int,
+                                          segments: Int, a: SegmentedRows, b: B) {
     let positionBlock = 512
     let segmentsPerBlock = max(1, positionBlock / max(1, len))
     let positionsPerBlock = min(len, positionBlock)
@@ -43,8 +52,9 @@ func gemmTransposedB(c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int, l
 }
 
 /// C += the products over one block of segments and positions.
-private func gemmTransposedBBlock(c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int,
-                                  a: SegmentedRows, b: SegmentedRows, segments: Range<Int>, positions: Range<Int>) {
+private func gemmTransposedBBlock<B: SegmentedOperand>(c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int,
+                                                       a: SegmentedRows, b: B,
+                                                       segments: Range<Int>, positions: Range<Int>) {
     typealias V = SIMD8<Float>
     for i0 in stride(from: 0, to: m, by: 4) {
         for j0 in stride(from: 0, to: n, by: 2) {
@@ -61,7 +71,8 @@ private func gemmTransposedBBlock(c: UnsafeMutablePointer<Float>, ldc: Int, m: I
                 let a0 = aRow(0, s), a1 = aRow(1, s), a2 = aRow(2, s), a3 = aRow(3, s)
                 let b0 = bRow(0, s), b1 = bRow(1, s)
                 for t in stride(from: positions.lowerBound, to: vectorEnd, by: 8) {
-                    let y0 = V.load(b0 + t), y1 = V.load(b1 + t)
+                    let bt = b.position(t)
+                    let y0 = V.load(b0 + bt), y1 = V.load(b1 + bt)
                     var x = V.load(a0 + t)
                     c00.addProduct(x, y0); c01.addProduct(x, y1)
                     x = V.load(a1 + t)
@@ -88,7 +99,7 @@ private func gemmTransposedBBlock(c: UnsafeMutablePointer<Float>, ldc: Int, m: I
                     var sum: Float = 0
                     for s in segments {
                         let (x, y) = (a.row(i0 + r, segment: s), b.row(j0 + q, segment: s))
-                        for t in vectorEnd..<positions.upperBound { sum += x[t] * y[t] }
+                        for t in vectorEnd..<positions.upperBound { sum += x[t] * y[b.position(t)] }
                     }
                     c[(i0 + r) * ldc + j0 + q] += sum
                 }

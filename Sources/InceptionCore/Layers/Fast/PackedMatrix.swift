@@ -21,7 +21,13 @@ final class PackedMatrix: @unchecked Sendable {
     var panels: Int { (rows + Self.panelRows - 1) / Self.panelRows }
 
     /// Packs A[i][k] = source[i * rowStride + k * columnStride] for i < rows, k < columns.
-    init(rows: Int, columns: Int, source: UnsafePointer<Float>, rowStride: Int, columnStride: Int) {
+    convenience init(rows: Int, columns: Int, source: UnsafePointer<Float>, rowStride: Int, columnStride: Int) {
+        self.init(rows: rows, columns: columns) { i, k in source[i * rowStride + k * columnStride] }
+    }
+
+    /// Packs A[i][k] = element(i, k) for i < rows, k < columns: for a matrix no pair
+    /// of strides describes, such as the turned kernel of an input gradient.
+    init(rows: Int, columns: Int, _ element: (_ i: Int, _ k: Int) -> Float) {
         self.rows = rows
         self.columns = columns
         let pr = Self.panelRows
@@ -32,7 +38,7 @@ final class PackedMatrix: @unchecked Sendable {
             for r in 0..<pr {
                 let i = p * pr + r
                 for k in 0..<columns {
-                    panel[k * pr + r] = i < rows ? source[i * rowStride + k * columnStride] : 0
+                    panel[k * pr + r] = i < rows ? element(i, k) : 0
                 }
             }
         }
