@@ -30,17 +30,17 @@ import Testing
         #expect(g == ConvGeometry(n: 1, c: 4, h: 16, w: 16, oc: 4, kh: 1, kw: 5, padH: 0, padW: 2))
     }
 
-    /// im2col is timed only where the convolution makes columns: a pointwise 1x1
+    /// Copies are timed only where the convolution makes them: a pointwise 1x1
     /// reads its input plane as it is, so its copy time is exactly zero.
-    @Test func im2colIsTimedForSpatialConvolutionsOnly() {
+    @Test func copiesAreTimedForSpatialConvolutionsOnly() {
         let measurements = KernelBench.run(Preset.tiny.description, batch: 2, repeats: 1)
         for m in measurements {
-            let copies = m.forwardIm2colSeconds + m.backwardIm2colSeconds
+            let copies = m.forwardCopySeconds + m.backwardCopySeconds
             #expect(m.geometry.isPointwise ? copies == 0 : copies > 0, "\(m.name)")
         }
-        // The stem (3x3) has no input gradient, so its backward copies are im2col's alone.
+        // The stem (3x3) has no input gradient, so its backward copies are the forward's again.
         let stem = measurements[0]
-        #expect(!stem.inputGradient && stem.backwardIm2colSeconds == stem.forwardIm2colSeconds)
+        #expect(!stem.inputGradient && stem.backwardCopySeconds == stem.forwardCopySeconds)
     }
 
     /// The breakdown has a row per convolution, then GEMMs, copies, update, the rest and the step.

@@ -51,7 +51,7 @@ public struct StepBreakdown: Sendable {
     public var table: Table {
         let step = stepSeconds
         let ms: (Double?) -> TableCell = { $0.map { .decimal($0 * 1e3, places: 3) } ?? .empty }
-        // `copies` is the im2col part of `seconds`; GFLOP/s are of the matrix products alone.
+        // `copies` is the part of `seconds` spent copying inputs (im2col, padding); GFLOP/s are of the matrix products alone.
         func row(_ part: String, forward: Double? = nil, backward: Double? = nil, copies: Double? = nil,
                  seconds: Double, flops: Double? = nil) -> [TableCell] {
             let gflops = flops.map { $0 / max(seconds - (copies ?? 0), 1e-12) / 1e9 }
@@ -62,16 +62,16 @@ public struct StepBreakdown: Sendable {
         }
         var rows = convolutions.map {
             row($0.name, forward: $0.forwardSeconds, backward: $0.backwardSeconds,
-                copies: $0.forwardIm2colSeconds + $0.backwardIm2colSeconds,
+                copies: $0.forwardCopySeconds + $0.backwardCopySeconds,
                 seconds: $0.forwardSeconds + $0.backwardSeconds, flops: $0.forwardFlops + $0.backwardFlops)
         }
         let sum = { (f: (KernelBench.Measurement) -> Double) in convolutions.reduce(0) { $0 + f($1) } }
-        let forwardCopies = sum(\.forwardIm2colSeconds), backwardCopies = sum(\.backwardIm2colSeconds)
+        let forwardCopies = sum(\.forwardCopySeconds), backwardCopies = sum(\.backwardCopySeconds)
         let forwardGemm = sum(\.forwardSeconds) - forwardCopies, backwardGemm = sum(\.backwardSeconds) - backwardCopies
         rows += [
             row("convolution GEMMs", forward: forwardGemm, backward: backwardGemm, seconds: forwardGemm + backwardGemm,
                 flops: sum(\.forwardFlops) + sum(\.backwardFlops)),
-            row("im2col and col2im", forward: forwardCopies, backward: backwardCopies,
+            row("im2col, col2im, padding", forward: forwardCopies, backward: backwardCopies,
                 seconds: forwardCopies + backwardCopies),
             row("Adam update", seconds: updateSeconds),
             row("everything else", seconds: otherSeconds),
@@ -80,10 +80,10 @@ public struct StepBreakdown: Sendable {
         let speedup = step / parallelStepSeconds
         return Table(
             title: "One training step at batch \(batch), one thread: where the time goes",
-            columns: ["part", "forward ms", "backward ms", "im2col ms", "total ms", "GFLOP/s", "% of peak", "% of step"],
+            columns: ["part", "forward ms", "backward ms", "copies ms", "total ms", "GFLOP/s", "% of peak", "% of step"],
             rows: rows,
             notes: [
-                "GFLOP/s: 2 per multiply-add of the matrix products over their time without im2col; peak: "
+                "GFLOP/s: 2 per multiply-add of the matrix products over their time without the copies (im2col, col2im, or the padded images of windows read in place); peak: "
                     + "\(String(format: "%.1f", peakGflops)) GFLOP/s on one thread (FMA loop).",
                 "\"everything else\" is the step less the convolutions and the update: pooling, ReLU, concatenation, "
                     + "linear layers, dropout, loss, summing the parts' gradients.",

@@ -12,10 +12,12 @@ public enum KernelBench {
         public var inputGradient: Bool
         public var forwardSeconds: Double
         public var backwardSeconds: Double
-        /// The part of `forwardSeconds` spent in im2col (0 for a pointwise convolution).
-        public var forwardIm2colSeconds: Double
-        /// The part of `backwardSeconds` spent in im2col and, with the input gradient, col2im.
-        public var backwardIm2colSeconds: Double
+        /// The part of `forwardSeconds` spent copying the input for the products: im2col,
+        /// or the padded image of windows read in place (0 for a pointwise convolution).
+        public var forwardCopySeconds: Double
+        /// The part of `backwardSeconds` spent so: im2col and, with the input gradient,
+        /// col2im; or the padded images (and the padded dout, with the input gradient).
+        public var backwardCopySeconds: Double
 
         public var forwardFlops: Double { 2 * Double(geometry.multiplies) }
         /// The weight gradient costs one forward pass, the input gradient another.
@@ -82,35 +84,46 @@ public enum KernelBench {
                                        inp: x, weight: w, g)
                 }
             }
-            let (im2colSeconds, col2imSeconds) = columnCopySeconds(g, input: x, repeats: repeats)
+            let copies = copySeconds(g, input: x, outputGradient: dout, repeats: repeats)
             return Measurement(name: conv.name, geometry: g, inputGradient: inputGradient,
                                forwardSeconds: forward, backwardSeconds: backward,
-                               forwardIm2colSeconds: im2colSeconds,
-                               backwardIm2colSeconds: im2colSeconds + (inputGradient ? col2imSeconds : 0))
+                               forwardCopySeconds: copies.forward,
+                               backwardCopySeconds: copies.weightGradient + (inputGradient ? copies.inputGradient : 0))
         }
     }
 
-    /// Median times of im2col and of col2im over the whole batch, as the fast
-    /// convolution calls them (image by image); zero for a pointwise convolution,
+    /// Median times of the copies the fast convolution makes over the whole batch,
+    /// image by image as it makes them: for the forward pass, the weight gradient
+    /// (the same copy again) and the input gradient. Zero for a pointwise convolution,
     /// which reads its input plane directly.
-    static func columnCopySeconds(_ g: ConvGeometry, input: [Float], repeats: Int) -> (im2col: Double, col2im: Double) {
-        guard !g.isPointwise else { return (0, 0) }
+    static func copySeconds(_ g: ConvGeometry, input: [Float], outputGradient: [Float],
+                            repeats: Int) -> (forward: Double, weightGradient: Double, inputGradient: Double) {
+        guard !g.isPointwise else { return (0, 0, 0) }
+        let (imageSize, doutSize) = (g.c * g.h * g.w, g.oc * g.oh * g.ow)
         let colCount = g.patchSize * g.oh * g.ow
-        let col = UnsafeMutablePointer<Float>.allocate(capacity: colCount + g.paddedImageSize)
-        col.initialize(repeating: 0.5, count: colCount + g.paddedImageSize)
-        var dinp = [Float](repeating: 0, count: input.count)
-        defer { col.deallocate() }
-        let imageSize = g.c * g.h * g.w
-        let forward = input.withUnsafeBufferPointer { x in
-            Stopwatch.medianSeconds(repeats) {
-                for b in 0..<g.n { im2col(col: col, inp: x.baseAddress! + b * imageSize, padded: col + colCount, g) }
+        let workspace = UnsafeMutablePointer<Float>.allocate(capacity: colCount + g.paddedImageSize)
+        workspace.initialize(repeating: 0.5, count: colCount + g.paddedImageSize)
+        defer { workspace.deallocate() }
+        func time(_ body: (Int) -> Void) -> Double {
+            Stopwatch.medianSeconds(repeats) { for b in 0..<g.n { body(b) } }
+        }
+        return input.withUnsafeBufferPointer { x in
+            outputGradient.withUnsafeBufferPointer { dout in
+                let image = { (b: Int) in x.baseAddress! + b * imageSize }
+                let im2colSeconds = time { im2col(col: workspace, inp: image($0), padded: workspace + colCount, g) }
+                let forward = g.inputWindows.map { windows in
+                    windows.withColumns(images: 1) { padded, _ in time { windows.pad(image($0), into: padded) } }
+                } ?? im2colSeconds
+                if g.inputWindows != nil, let doutWindows = g.outputGradientWindows {
+                    let inputGradient = doutWindows.withColumns(images: 1) { padded, _ in
+                        time { doutWindows.pad(dout.baseAddress! + $0 * doutSize, into: padded) }
+                    }
+                    return (forward, forward, inputGradient)
+                }
+                var dinp = [Float](repeating: 0, count: imageSize)
+                let col2imSeconds = time { _ in col2imAdding(dinp: &dinp, dcol: workspace, padded: workspace + colCount, g) }
+                return (forward, im2colSeconds, col2imSeconds)
             }
         }
-        let backward = dinp.withUnsafeMutableBufferPointer { d in
-            Stopwatch.medianSeconds(repeats) {
-                for b in 0..<g.n { col2imAdding(dinp: d.baseAddress! + b * imageSize, dcol: col, padded: col + colCount, g) }
-            }
-        }
-        return (forward, backward)
     }
 }
