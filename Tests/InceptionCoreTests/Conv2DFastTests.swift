@@ -66,6 +66,24 @@ import Testing
         expectClose(actual, expected, "forward without bias \(g)")
     }
 
+    /// ReLU in the product's epilogue gives exactly what the separate pass gives
+    /// on the same product, NaN included (max(NaN, 0) stays NaN).
+    @Test(arguments: geometries)
+    func reluEpilogueEqualsTheSeparatePass(_ g: ConvGeometry) {
+        var rng = SeededGenerator(seed: UInt64(g.multiplies) + 3)
+        var x = randomArray(g.n * g.c * g.h * g.w, &rng)
+        x[x.count / 2] = .nan
+        let w = randomArray(g.oc * g.c * g.kh * g.kw, &rng)
+        let bias = randomArray(g.oc, &rng)
+        var separate = [Float](repeating: 0, count: g.n * g.oc * g.oh * g.ow)
+        var fused = separate
+        conv2dForwardFast(out: &separate, inp: x, weight: w, bias: bias, g)
+        reluForward(out: &separate, inp: separate, count: separate.count)
+        conv2dForwardFast(out: &fused, inp: x, weight: w, bias: bias, g, relu: true)
+        #expect(separate.contains { $0.isNaN } && separate.contains { $0 == 0 } && separate.contains { $0 > 0 })
+        #expect(fused.map(\.bitPattern) == separate.map(\.bitPattern), "\(g)")
+    }
+
     @Test(arguments: geometries, [false, true])
     func backwardAddsWhatReferenceAdds(_ g: ConvGeometry, withInputGradient: Bool) {
         var rng = SeededGenerator(seed: UInt64(g.multiplies) + 7)

@@ -103,11 +103,13 @@ public func conv2dBackwardReference(dinp: UnsafeMutablePointer<Float>?, dweight:
     }
 }
 
-/// The convolution the engine calls. Same contract as `conv2dForwardReference`,
-/// computed by the fast path (Fast/Conv2DFast.swift) on the calling thread.
+/// The convolution the engine calls. Same contract as `conv2dForwardReference`
+/// (followed by `reluForward` with `relu`), computed by the fast path
+/// (Fast/Conv2DFast.swift) on the calling thread.
 public func conv2dForward(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>,
-                          weight: UnsafePointer<Float>, bias: UnsafePointer<Float>?, _ g: ConvGeometry) {
-    conv2dForwardFast(out: out, inp: inp, weight: weight, bias: bias, g)
+                          weight: UnsafePointer<Float>, bias: UnsafePointer<Float>?, _ g: ConvGeometry,
+                          relu: Bool = false) {
+    conv2dForwardFast(out: out, inp: inp, weight: weight, bias: bias, g, relu: relu)
 }
 
 /// The backward pass the engine calls. Same contract as `conv2dBackwardReference`,

@@ -52,9 +52,11 @@ extension ConvGeometry {
     }
 }
 
-/// out (n, oc, oh, ow) = inp (n, c, h, w) ⋆ weight (oc, c, kh, kw) + bias (oc).
+/// out (n, oc, oh, ow) = inp (n, c, h, w) ⋆ weight (oc, c, kh, kw) + bias (oc), then
+/// max(out, 0) with `relu` (as `reluForward`, in the product's epilogue).
 public func conv2dForwardFast(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>,
-                              weight: UnsafePointer<Float>, bias: UnsafePointer<Float>?, _ g: ConvGeometry) {
+                              weight: UnsafePointer<Float>, bias: UnsafePointer<Float>?, _ g: ConvGeometry,
+                              relu: Bool = false) {
     let (k, positions, imageSize) = (g.patchSize, g.oh * g.ow, g.c * g.h * g.w)
     // weight (oc, c, kh, kw) read as W (oc, K).
     let w = PackedMatrix(rows: g.oc, columns: k, source: weight, rowStride: k, columnStride: 1)
@@ -63,7 +65,7 @@ public func conv2dForwardFast(out: UnsafeMutablePointer<Float>, inp: UnsafePoint
         let halves = positionHalves(g)
         concurrentChunks(halves.count) { part in
             gemm(c: out + b * g.oc * positions, ldc: positions, a: w, b: columns, columns: halves[part],
-                 accumulate: false, rowBias: bias)
+                 accumulate: false, rowBias: bias, relu: relu)
         }
     }
     if let windows = g.inputWindows {

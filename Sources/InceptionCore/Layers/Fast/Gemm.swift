@@ -29,15 +29,19 @@ func gemm(c: UnsafeMutablePointer<Float>, ldc: Int, a: PackedMatrix,
 
 /// The same product for the columns `columns` of C and of B only, with B read
 /// through `GemmColumns` (a row-major matrix, or an image read as its im2col matrix
-/// in place: `ImplicitColumns`). Column j of C is c[i * ldc + j].
+/// in place: `ImplicitColumns`). Column j of C is c[i * ldc + j]. With `relu` (not
+/// with `accumulate`), C = max(A · B + rowBias, 0) as `reluForward` takes it, applied
+/// as the last depth block stores its tiles: no second pass over C.
 func gemm<B: GemmColumns>(c: UnsafeMutablePointer<Float>, ldc: Int, a: PackedMatrix, b: B, columns: Range<Int>,
-                          accumulate: Bool, rowBias: UnsafePointer<Float>? = nil) {
+                          accumulate: Bool, rowBias: UnsafePointer<Float>? = nil, relu: Bool = false) {
+    precondition(!(relu && accumulate), "gemm applies ReLU only to a product it writes")
     let pr = PackedMatrix.panelRows
     let (m, k) = (a.rows, a.columns)
     for k0 in stride(from: 0, to: k, by: gemmDepthBlock) {
         let depth = min(gemmDepthBlock, k - k0)
         let add = accumulate || k0 > 0
         let bias = add ? nil : rowBias
+        let rectify = relu && k0 + depth == k
         var j = columns.lowerBound
         // One strip of B columns, then every panel of A against it (the strip stays in L1).
         func strip<W: TileWidth>(_: W.Type) {
@@ -45,7 +49,7 @@ func gemm<B: GemmColumns>(c: UnsafeMutablePointer<Float>, ldc: Int, a: PackedMat
                 let aPanel = UnsafePointer(a.storage + (p * k + k0) * pr)
                 gemmMicroTile(W.self, rows: min(pr, m - p * pr), depth: depth, a: aPanel,
                               b: b, k0: k0, j: j, c: c + p * pr * ldc + j, ldc: ldc, accumulate: add,
-                              bias: bias.map { $0 + p * pr })
+                              bias: bias.map { $0 + p * pr }, relu: rectify)
             }
             j += 8 * W.vectors
         }
@@ -59,7 +63,7 @@ func gemm<B: GemmColumns>(c: UnsafeMutablePointer<Float>, ldc: Int, a: PackedMat
                 let aColumn = a.storage + ((i / pr) * k + k0) * pr + i % pr
                 var sum: Float = add ? c[i * ldc + jj] : bias?[i] ?? 0
                 for kk in 0..<depth { sum += aColumn[kk * pr] * b.row(k0 + kk)[column] }
-                c[i * ldc + jj] = sum
+                c[i * ldc + jj] = rectify ? max(sum, 0) : sum
             }
         }
     }
@@ -90,11 +94,12 @@ private enum TwoVectors: TileWidth { static var vectors: Int { 2 } }
 private enum OneVector: TileWidth { static var vectors: Int { 1 } }
 
 /// One tile of C: `rows` (≤ 4) rows × 8·W.vectors columns from column j, over the
-/// depth rows k0..<k0 + depth of B; `bias` (rows) starts the sums of each row.
+/// depth rows k0..<k0 + depth of B; `bias` (rows) starts the sums of each row, and
+/// `relu` rectifies the stored values (max(x, 0), so a NaN stays NaN).
 private func gemmMicroTile<W: TileWidth, B: GemmColumns>(_: W.Type, rows: Int, depth: Int, a: UnsafePointer<Float>,
                                                          b: B, k0: Int, j: Int,
                                                          c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool,
-                                                         bias: UnsafePointer<Float>?) {
+                                                         bias: UnsafePointer<Float>?, relu: Bool) {
     typealias V = SIMD8<Float>
     let vectors = W.vectors
     func start(_ row: Int) -> V { V(repeating: row < rows ? bias?[row] ?? 0 : 0) }
@@ -129,9 +134,13 @@ private func gemmMicroTile<W: TileWidth, B: GemmColumns>(_: W.Type, rows: Int, d
     func store(_ row: Int, _ r0: V, _ r1: V, _ r2: V) {
         guard row < rows else { return }
         let out = c + row * ldc
-        V.store(accumulate ? r0 + V.load(out) : r0, out)
-        if vectors > 1 { V.store(accumulate ? r1 + V.load(out + 8) : r1, out + 8) }
-        if vectors > 2 { V.store(accumulate ? r2 + V.load(out + 16) : r2, out + 16) }
+        func put(_ v: V, _ p: UnsafeMutablePointer<Float>) {
+            let sum = accumulate ? v + V.load(p) : v
+            V.store(relu ? sum.replacing(with: 0, where: sum .<= 0) : sum, p)
+        }
+        put(r0, out)
+        if vectors > 1 { put(r1, out + 8) }
+        if vectors > 2 { put(r2, out + 16) }
     }
     store(0, c00, c01, c02)
     store(1, c10, c11, c12)
