@@ -23,7 +23,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format = "text"
 
-    @Flag(help: "Break one training step at batch 32 down by convolution, im2col, update and the rest (one thread).")
+    @Flag(help: "Break one training step at batch 32 down by convolution, copies (im2col, padding), update and the rest (one thread).")
     var layers = false
 
     func run() throws {
