@@ -161,11 +161,12 @@ private func conv2dBackwardInPlace(dinp: UnsafeMutablePointer<Float>?, dweight: 
                         b: columns)
     }
     guard let dinp else { return }
+    // W'[i][(o·kh + ky)·kw + kx] = W[o][i][kh − 1 − ky][kw − 1 − kx]: kernel (o, i) read
+    // backwards, at i·kh·kw + columnOffset[(o·kh + ky)·kw + kx].
     let area = g.kh * g.kw
-    let turned = PackedMatrix(rows: g.c, columns: g.oc * area) { i, q in
-        let (o, window) = q.quotientAndRemainder(dividingBy: area)
-        let (ky, kx) = window.quotientAndRemainder(dividingBy: g.kw)
-        return weight[((o * g.c + i) * g.kh + g.kh - 1 - ky) * g.kw + g.kw - 1 - kx]
+    let columnOffset = (0..<g.oc * area).map { q in q / area * g.c * area + area - 1 - q % area }
+    let turned = columnOffset.withUnsafeBufferPointer { offsets in
+        PackedMatrix(rows: g.c, columns: g.oc * area) { i, q in weight[i * area + offsets[q]] }
     }
     doutWindows.withColumns(images: 1) { padded, columns in
         for b in 0..<g.n {

@@ -110,10 +110,10 @@ public enum KernelBench {
         return input.withUnsafeBufferPointer { x in
             outputGradient.withUnsafeBufferPointer { dout in
                 let image = { (b: Int) in x.baseAddress! + b * imageSize }
-                let im2colSeconds = time { im2col(col: workspace, inp: image($0), padded: workspace + colCount, g) }
+                let im2colSeconds = { time { im2col(col: workspace, inp: image($0), padded: workspace + colCount, g) } }
                 let forward = g.inputWindows.map { windows in
                     windows.withColumns(images: 1) { padded, _ in time { windows.pad(image($0), into: padded) } }
-                } ?? im2colSeconds
+                } ?? im2colSeconds()
                 if g.inputWindows != nil, let doutWindows = g.outputGradientWindows {
                     let inputGradient = doutWindows.withColumns(images: 1) { padded, _ in
                         time { doutWindows.pad(dout.baseAddress! + $0 * doutSize, into: padded) }
@@ -122,7 +122,7 @@ public enum KernelBench {
                 }
                 var dinp = [Float](repeating: 0, count: imageSize)
                 let col2imSeconds = time { _ in col2imAdding(dinp: &dinp, dcol: workspace, padded: workspace + colCount, g) }
-                return (forward, im2colSeconds, col2imSeconds)
+                return (forward, im2colSeconds(), col2imSeconds)
             }
         }
     }
