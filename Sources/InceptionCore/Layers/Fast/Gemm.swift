@@ -131,10 +131,10 @@ private func gemmMicroTile<W: TileWidth, B: GemmColumns>(_: W.Type, rows: Int, d
         ap += 4
     }
     // Rows past the end of C were computed from the zero rows of the panel: drop them.
-    func store(_ row: Int, _ r0: V, _ r1: V, _ r2: V) {
+    @inline(__always) func store(_ row: Int, _ r0: V, _ r1: V, _ r2: V) {
         guard row < rows else { return }
         let out = c + row * ldc
-        func put(_ v: V, _ p: UnsafeMutablePointer<Float>) {
+        @inline(__always) func put(_ v: V, _ p: UnsafeMutablePointer<Float>) {
             let sum = accumulate ? v + V.load(p) : v
             V.store(relu ? sum.replacing(with: 0, where: sum .<= 0) : sum, p)
         }
