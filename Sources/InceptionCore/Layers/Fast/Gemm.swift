@@ -131,16 +131,21 @@ private func gemmMicroTile<W: TileWidth, B: GemmColumns>(_: W.Type, rows: Int, d
         ap += 4
     }
     // Rows past the end of C were computed from the zero rows of the panel: drop them.
-    @inline(__always) func store(_ row: Int, _ r0: V, _ r1: V, _ r2: V) {
+    func store(_ row: Int, _ r0: V, _ r1: V, _ r2: V) {
         guard row < rows else { return }
         let out = c + row * ldc
-        @inline(__always) func put(_ v: V, _ p: UnsafeMutablePointer<Float>) {
-            let sum = accumulate ? v + V.load(p) : v
-            V.store(relu ? sum.replacing(with: 0, where: sum .<= 0) : sum, p)
+        // Only the tile's own vectors are read: past them may lie the end of C.
+        var v0 = accumulate ? r0 + V.load(out) : r0
+        var v1 = accumulate && vectors > 1 ? r1 + V.load(out + 8) : r1
+        var v2 = accumulate && vectors > 2 ? r2 + V.load(out + 16) : r2
+        if relu {
+            v0.replace(with: 0, where: v0 .<= 0)
+            v1.replace(with: 0, where: v1 .<= 0)
+            v2.replace(with: 0, where: v2 .<= 0)
         }
-        put(r0, out)
-        if vectors > 1 { put(r1, out + 8) }
-        if vectors > 2 { put(r2, out + 16) }
+        V.store(v0, out)
+        if vectors > 1 { V.store(v1, out + 8) }
+        if vectors > 2 { V.store(v2, out + 16) }
     }
     store(0, c00, c01, c02)
     store(1, c10, c11, c12)
