@@ -32,21 +32,31 @@ public struct Optimizer: Sendable {
         if first.count != count { first = [Float](repeating: 0, count: count) }
         steps += 1
         let (lr, wd) = (learningRate, weightDecay)
-        switch rule {
-        case .sgd(let momentum):
-            for i in 0..<count {
-                let g = grads.values[i] + wd * params.values[i]
-                first[i] = momentum * first[i] + g
-                params.values[i] -= lr * first[i]
-            }
-        case .adam(let b1, let b2, let eps):
-            if second.count != count { second = [Float](repeating: 0, count: count) }
-            let c1 = 1 - powf(b1, Float(steps)), c2 = 1 - powf(b2, Float(steps))
-            for i in 0..<count {
-                let g = grads.values[i] + wd * params.values[i]
-                first[i] = b1 * first[i] + (1 - b1) * g
-                second[i] = b2 * second[i] + (1 - b2) * g * g
-                params.values[i] -= lr * (first[i] / c1) / ((second[i] / c2).squareRoot() + eps)
+        if case .adam = rule, second.count != count { second = [Float](repeating: 0, count: count) }
+        // Raw pointers: indexing the arrays checked bounds and uniqueness on every
+        // access, which made this loop cost about as much as a small convolution.
+        params.values.withUnsafeMutableBufferPointer { p in
+            grads.values.withUnsafeBufferPointer { g in
+                first.withUnsafeMutableBufferPointer { m in
+                    second.withUnsafeMutableBufferPointer { v in
+                        switch rule {
+                        case .sgd(let momentum):
+                            for i in 0..<count {
+                                let d = g[i] + wd * p[i]
+                                m[i] = momentum * m[i] + d
+                                p[i] -= lr * m[i]
+                            }
+                        case .adam(let b1, let b2, let eps):
+                            let c1 = 1 - powf(b1, Float(steps)), c2 = 1 - powf(b2, Float(steps))
+                            for i in 0..<count {
+                                let d = g[i] + wd * p[i]
+                                m[i] = b1 * m[i] + (1 - b1) * d
+                                v[i] = b2 * v[i] + (1 - b2) * d * d
+                                p[i] -= lr * (m[i] / c1) / ((v[i] / c2).squareRoot() + eps)
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -47,7 +47,11 @@ public struct Trainer: Sendable {
         for (range, part) in zip(ranges, parts.map { $0! }) {
             let share = Float(range.count) / Float(n)
             loss += share * part.loss
-            for i in grads.values.indices { grads.values[i] += share * part.grads.values[i] }
+            grads.values.withUnsafeMutableBufferPointer { sum in
+                part.grads.values.withUnsafeBufferPointer { g in
+                    for i in sum.indices { sum[i] += share * g[i] }
+                }
+            }
         }
         optimizer.step(&network.parameters, grads: grads)
         lastGradients = grads
