@@ -37,6 +37,7 @@ private func vectorised(_ s: Int) -> Bool { s == 1 || s == 2 }
 
 /// Calls body(planes, framed buffer, its end, ph, pw) for all the planes, with one
 /// framed buffer whose frame and slack are -inf.
+@inline(__always)
 private func withFramedPlanes(_ g: PoolGeometry,
                               _ body: (Range<Int>, UnsafeMutablePointer<Float>, UnsafePointer<Float>, Int, Int) -> Void) {
     let ph = (g.oh - 1) * g.stride + g.kernel, pw = (g.ow - 1) * g.stride + g.kernel
@@ -55,22 +56,37 @@ public func maxPool2dForward(out: UnsafeMutablePointer<Float>, inp: UnsafePointe
 /// (y·w + x) each window's first maximum in row order lies (PyTorch's rule for
 /// ties; the last NaN if there is one), or -1 for a window of -inf alone. A training pass keeps
 /// them so that the backward pass need not search the windows again.
-///
-/// The maximum is taken in two passes, rows then columns: first, for every framed
-/// row and every output column, the maximum of the window's kernel columns on that
-/// row (`rowMax`) and the first kx that reached it; then the maximum over the
-/// window's kernel rows. Max is exact, so this is the same value as a scan of the
-/// whole window; and the first row whose maximum is the window's, at its first
-/// column reaching it, is the window's first maximum in row order. A stride-1 window
-/// then costs 2k comparisons instead of k², and eight outputs go at once.
 public func maxPool2dForward(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?,
                              inp: UnsafePointer<Float>, _ g: PoolGeometry) {
-    let (oh, ow, k, s) = (g.oh, g.ow, g.kernel, g.stride)
-    // Window row ky, column kx of output (oy, ox) reads plane position
-    // (oy·s + ky − pad)·w + ox·s + kx − pad: a start per window plus ky·w + kx.
-    let laneColumns = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) &* Int32(s)
+    // The network's windows (3x3 at stride 1 and 2) get their own copies of the
+    // loops with k, s and the winners known, so the window unrolls and a pass that
+    // keeps no winners tracks none; any other window takes the same loops with k
+    // and s read at run time.
+    switch (g.kernel, g.stride, winners) {
+    case (3, 1, let w?): maxPoolTwoPass(out: out, winners: w, inp: inp, g, k: 3, s: 1)
+    case (3, 1, nil): maxPoolTwoPass(out: out, winners: nil, inp: inp, g, k: 3, s: 1)
+    case (3, 2, let w?): maxPoolTwoPass(out: out, winners: w, inp: inp, g, k: 3, s: 2)
+    case (3, 2, nil): maxPoolTwoPass(out: out, winners: nil, inp: inp, g, k: 3, s: 2)
+    default: maxPoolTwoPass(out: out, winners: winners, inp: inp, g, k: g.kernel, s: g.stride)
+    }
+}
+
+/// The maximum is taken in two passes, rows then columns: first, for every framed
+/// row and every output column, the maximum of the window's kernel columns on that
+/// row (`rowMax`) and where in the input plane the first one reaching it lies;
+/// then the maximum over the window's kernel rows. Max is exact, so this is the
+/// same value as a scan of the whole window; and the first row whose maximum is the
+/// window's, at its first column reaching it, is the window's first maximum in row
+/// order. A stride-1 window then costs 2k comparisons instead of k², and eight
+/// outputs go at once. k and s are the geometry's kernel and stride.
+@inline(__always)
+private func maxPoolTwoPass(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?,
+                            inp: UnsafePointer<Float>, _ g: PoolGeometry, k: Int, s: Int) {
+    let (oh, ow, w) = (g.oh, g.ow, g.w)
+    // Framed row fy, column ox·s + kx is plane position (fy − pad)·w + ox·s + kx − pad.
+    let laneColumns = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) &* Int32(truncatingIfNeeded: s)
     withFramedPlanes(g) { planes, framed, end, ph, pw in
-        // rowMax (ph, ow) and rowWinner (ph, ow): the first pass's maxima and their kx.
+        // rowMax (ph, ow) and rowWinner (ph, ow): the first pass's maxima and their plane positions.
         let rowMax = UnsafeMutablePointer<Float>.allocate(capacity: ph * ow)
         let rowWinner = UnsafeMutablePointer<Int32>.allocate(capacity: ph * ow)
         defer {
@@ -78,47 +94,47 @@ public func maxPool2dForward(out: UnsafeMutablePointer<Float>, winners: UnsafeMu
             rowWinner.deallocate()
         }
         for p in planes {
-            frame(framed, inp + p * g.h * g.w, g, ph: ph, pw: pw)
+            frame(framed, inp + p * g.h * w, g, ph: ph, pw: pw)
             for fy in 0..<ph {
                 let src = framed + fy * pw, r = fy * ow
+                let rowStart = (fy - g.pad) * w - g.pad
                 var ox = 0
                 while vectorised(s) && ox + 8 <= ow {
                     var best = load8(src + ox * s, stride: s, end: end)
-                    var at = SIMD8<Int32>()
+                    let first = laneColumns &+ Int32(truncatingIfNeeded: rowStart + ox * s)
+                    var at = first
                     for kx in 1..<k {
                         let v = load8(src + ox * s + kx, stride: s, end: end)
                         let better = v .> best .| v .!= v
                         best.replace(with: v, where: better)
-                        at.replace(with: Int32(kx), where: better)
+                        if winners != nil { at.replace(with: first &+ Int32(truncatingIfNeeded: kx), where: better) }
                     }
                     SIMD8.store(best, rowMax + r + ox)
-                    UnsafeMutableRawPointer(rowWinner + r + ox).storeBytes(of: at, as: SIMD8<Int32>.self)
+                    if winners != nil { UnsafeMutableRawPointer(rowWinner + r + ox).storeBytes(of: at, as: SIMD8<Int32>.self) }
                     ox += 8
                 }
                 while ox < ow {
                     var (best, at) = (src[ox * s], 0)
                     for kx in 1..<k where src[ox * s + kx] > best || src[ox * s + kx].isNaN { (best, at) = (src[ox * s + kx], kx) }
-                    (rowMax[r + ox], rowWinner[r + ox]) = (best, Int32(at))
+                    (rowMax[r + ox], rowWinner[r + ox]) = (best, Int32(truncatingIfNeeded: rowStart + ox * s + at))
                     ox += 1
                 }
             }
             for oy in 0..<oh {
                 let o = (p * oh + oy) * ow
-                let rowStart = (oy * s - g.pad) * g.w - g.pad
                 var ox = 0
                 while ox + 8 <= ow {
                     // A strictly greater row maximum (or a NaN) replaces the best: ties keep the first row.
                     var best = SIMD8<Float>(repeating: -.infinity)
                     var winner = SIMD8<Int32>(repeating: -1)
-                    let start = laneColumns &+ Int32(rowStart + ox * s)
                     for ky in 0..<k {
                         let r = (oy * s + ky) * ow + ox
                         let v = SIMD8.load(rowMax + r)
                         let better = v .> best .| v .!= v
                         best.replace(with: v, where: better)
                         if winners != nil {
-                            let at = UnsafeRawPointer(rowWinner + r).loadUnaligned(as: SIMD8<Int32>.self)
-                            winner.replace(with: start &+ Int32(ky * g.w) &+ at, where: better)
+                            winner.replace(with: UnsafeRawPointer(rowWinner + r).loadUnaligned(as: SIMD8<Int32>.self),
+                                           where: better)
                         }
                     }
                     SIMD8.store(best, out + o + ox)
@@ -127,14 +143,12 @@ public func maxPool2dForward(out: UnsafeMutablePointer<Float>, winners: UnsafeMu
                 }
                 while ox < ow {
                     var best = -Float.infinity
-                    var winner = -1
+                    var winner: Int32 = -1
                     for ky in 0..<k where rowMax[(oy * s + ky) * ow + ox] > best || rowMax[(oy * s + ky) * ow + ox].isNaN {
-                        let r = (oy * s + ky) * ow + ox
-                        best = rowMax[r]
-                        winner = rowStart + ox * s + ky * g.w + Int(rowWinner[r])
+                        (best, winner) = (rowMax[(oy * s + ky) * ow + ox], rowWinner[(oy * s + ky) * ow + ox])
                     }
                     out[o + ox] = best
-                    winners?[o + ox] = Int32(winner)
+                    winners?[o + ox] = winner
                     ox += 1
                 }
             }
