@@ -61,15 +61,41 @@ public func maxPool2dForward(out: UnsafeMutablePointer<Float>, winners: UnsafeMu
     // The network's windows (3x3 at stride 1 and 2) get their own copies of the
     // loops with k, s and the winners known, so the window unrolls and a pass that
     // keeps no winners tracks none; any other window takes the same loops with k
-    // and s read at run time.
-    switch (g.kernel, g.stride, winners) {
-    case (3, 1, let w?): maxPoolTwoPass(out: out, winners: w, inp: inp, g, k: 3, s: 1)
-    case (3, 1, nil): maxPoolTwoPass(out: out, winners: nil, inp: inp, g, k: 3, s: 1)
-    case (3, 2, let w?): maxPoolTwoPass(out: out, winners: w, inp: inp, g, k: 3, s: 2)
-    case (3, 2, nil): maxPoolTwoPass(out: out, winners: nil, inp: inp, g, k: 3, s: 2)
-    default: maxPoolTwoPass(out: out, winners: winners, inp: inp, g, k: g.kernel, s: g.stride)
+    // and s read at run time. (Generic specialisation makes the copies; inlining
+    // with constant arguments did not, for all of them.)
+    switch (g.kernel, g.stride, winners != nil) {
+    case (3, 1, true): maxPoolTwoPass(Window3Stride1.self, Keeping.self, out: out, winners: winners, inp: inp, g)
+    case (3, 1, false): maxPoolTwoPass(Window3Stride1.self, NotKeeping.self, out: out, winners: winners, inp: inp, g)
+    case (3, 2, true): maxPoolTwoPass(Window3Stride2.self, Keeping.self, out: out, winners: winners, inp: inp, g)
+    case (3, 2, false): maxPoolTwoPass(Window3Stride2.self, NotKeeping.self, out: out, winners: winners, inp: inp, g)
+    case (_, _, true): maxPoolTwoPass(AnyWindow.self, Keeping.self, out: out, winners: winners, inp: inp, g)
+    case (_, _, false): maxPoolTwoPass(AnyWindow.self, NotKeeping.self, out: out, winners: winners, inp: inp, g)
     }
 }
+
+/// A window's kernel and stride: constants for the network's windows, the
+/// geometry's for any other.
+private protocol WindowShape {
+    static func kernel(_ g: PoolGeometry) -> Int
+    static func stride(_ g: PoolGeometry) -> Int
+}
+private enum Window3Stride1: WindowShape {
+    static func kernel(_ g: PoolGeometry) -> Int { 3 }
+    static func stride(_ g: PoolGeometry) -> Int { 1 }
+}
+private enum Window3Stride2: WindowShape {
+    static func kernel(_ g: PoolGeometry) -> Int { 3 }
+    static func stride(_ g: PoolGeometry) -> Int { 2 }
+}
+private enum AnyWindow: WindowShape {
+    static func kernel(_ g: PoolGeometry) -> Int { g.kernel }
+    static func stride(_ g: PoolGeometry) -> Int { g.stride }
+}
+
+/// Whether a forward pass records each window's winner.
+private protocol WinnerTracking { static var keeps: Bool { get } }
+private enum Keeping: WinnerTracking { static var keeps: Bool { true } }
+private enum NotKeeping: WinnerTracking { static var keeps: Bool { false } }
 
 /// The maximum is taken in two passes, rows then columns: first, for every framed
 /// row and every output column, the maximum of the window's kernel columns on that
@@ -78,11 +104,12 @@ public func maxPool2dForward(out: UnsafeMutablePointer<Float>, winners: UnsafeMu
 /// same value as a scan of the whole window; and the first row whose maximum is the
 /// window's, at its first column reaching it, is the window's first maximum in row
 /// order. A stride-1 window then costs 2k comparisons instead of k², and eight
-/// outputs go at once. k and s are the geometry's kernel and stride.
-@inline(__always)
-private func maxPoolTwoPass(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?,
-                            inp: UnsafePointer<Float>, _ g: PoolGeometry, k: Int, s: Int) {
-    let (oh, ow, w) = (g.oh, g.ow, g.w)
+/// outputs go at once. `winners`, non-nil when `Tracking` keeps them, is written only then.
+private func maxPoolTwoPass<Window: WindowShape, Tracking: WinnerTracking>(
+    _: Window.Type, _: Tracking.Type, out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?,
+    inp: UnsafePointer<Float>, _ g: PoolGeometry
+) {
+    let (oh, ow, w, k, s) = (g.oh, g.ow, g.w, Window.kernel(g), Window.stride(g))
     // Framed row fy, column ox·s + kx is plane position (fy − pad)·w + ox·s + kx − pad.
     let laneColumns = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) &* Int32(truncatingIfNeeded: s)
     withFramedPlanes(g) { planes, framed, end, ph, pw in
@@ -107,10 +134,10 @@ private func maxPoolTwoPass(out: UnsafeMutablePointer<Float>, winners: UnsafeMut
                         let v = load8(src + ox * s + kx, stride: s, end: end)
                         let better = v .> best .| v .!= v
                         best.replace(with: v, where: better)
-                        if winners != nil { at.replace(with: first &+ Int32(truncatingIfNeeded: kx), where: better) }
+                        if Tracking.keeps { at.replace(with: first &+ Int32(truncatingIfNeeded: kx), where: better) }
                     }
                     SIMD8.store(best, rowMax + r + ox)
-                    if winners != nil { UnsafeMutableRawPointer(rowWinner + r + ox).storeBytes(of: at, as: SIMD8<Int32>.self) }
+                    if Tracking.keeps { UnsafeMutableRawPointer(rowWinner + r + ox).storeBytes(of: at, as: SIMD8<Int32>.self) }
                     ox += 8
                 }
                 while ox < ow {
@@ -132,13 +159,13 @@ private func maxPoolTwoPass(out: UnsafeMutablePointer<Float>, winners: UnsafeMut
                         let v = SIMD8.load(rowMax + r)
                         let better = v .> best .| v .!= v
                         best.replace(with: v, where: better)
-                        if winners != nil {
+                        if Tracking.keeps {
                             winner.replace(with: UnsafeRawPointer(rowWinner + r).loadUnaligned(as: SIMD8<Int32>.self),
                                            where: better)
                         }
                     }
                     SIMD8.store(best, out + o + ox)
-                    if let winners { UnsafeMutableRawPointer(winners + o + ox).storeBytes(of: winner, as: SIMD8<Int32>.self) }
+                    if Tracking.keeps { UnsafeMutableRawPointer(winners! + o + ox).storeBytes(of: winner, as: SIMD8<Int32>.self) }
                     ox += 8
                 }
                 while ox < ow {
@@ -148,7 +175,7 @@ private func maxPoolTwoPass(out: UnsafeMutablePointer<Float>, winners: UnsafeMut
                         (best, winner) = (rowMax[(oy * s + ky) * ow + ox], rowWinner[(oy * s + ky) * ow + ox])
                     }
                     out[o + ox] = best
-                    winners?[o + ox] = winner
+                    if Tracking.keeps { winners![o + ox] = winner }
                     ox += 1
                 }
             }
