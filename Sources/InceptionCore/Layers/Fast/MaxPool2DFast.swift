@@ -193,9 +193,10 @@ private func maxPoolTwoPass<Window: WindowShape, Tracking: WinnerTracking>(
 }
 
 /// Adds each dout (n, c, oh, ow) into dinp (n, c, h, w) at its window's winner,
-/// as recorded by the forward pass.
+/// as recorded by the forward pass (the modules' 3x3/1 pool gathers instead: `MaxPoolGather`).
 public func maxPool2dBackward(dinp: UnsafeMutablePointer<Float>, dout: UnsafePointer<Float>,
                               winners: UnsafePointer<Int32>, _ g: PoolGeometry) {
+    if gathersMaxPoolGradient(g) { return maxPool2dBackwardGathering(dinp: dinp, dout: dout, winners: winners, g) }
     let outputs = g.oh * g.ow
     for p in 0..<g.planes {
         let dplane = dinp + p * g.h * g.w
