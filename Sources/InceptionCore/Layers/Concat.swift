@@ -43,3 +43,41 @@ public func concatBackward(dparts: [UnsafeMutablePointer<Float>], channels: [Int
         offset += c
     }
 }
+
+/// Floats of a batch tensor read where they lie: `images` runs of `length` floats,
+/// `stride` apart. Part k of a concatenation (n, total, h, w) is one, with length
+/// c_k·hw and stride total·hw, so the backward pass reads each part's gradient in
+/// place; `concatBackward` is the plain version that copies it out.
+struct ImageRuns {
+    let base: UnsafePointer<Float>
+    let images: Int, length: Int, stride: Int
+
+    init(base: UnsafePointer<Float>, images: Int, length: Int, stride: Int) {
+        (self.base, self.images, self.length, self.stride) = (base, images, length, stride)
+    }
+
+    /// `count` contiguous floats, as one run.
+    init(contiguous base: UnsafePointer<Float>, count: Int) {
+        self.init(base: base, images: 1, length: count, stride: count)
+    }
+
+    /// The runs one after another in a new array (images · length floats).
+    func gathered() -> [Float] {
+        [Float](unsafeUninitializedCapacity: images * length) { buffer, initialized in
+            for image in 0..<images {
+                (buffer.baseAddress! + image * length).update(from: base + image * stride, count: length)
+            }
+            initialized = images * length
+        }
+    }
+}
+
+/// Where part k (`channels[k]` channels) of dout (n, sum c_k, h, w) lies, for every part.
+func concatParts(_ dout: UnsafePointer<Float>, channels: [Int], n: Int, hw: Int) -> [ImageRuns] {
+    let total = channels.reduce(0, +)
+    var offset = 0
+    return channels.map { c in
+        defer { offset += c }
+        return ImageRuns(base: dout + offset * hw, images: n, length: c * hw, stride: total * hw)
+    }
+}

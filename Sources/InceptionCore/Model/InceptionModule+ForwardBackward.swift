@@ -25,35 +25,30 @@ extension ParameterLayout.Inception {
 
     /// Given dout (the gradient of the concatenated output), adds into every
     /// branch's parameter gradients and, unless nil, into dinp (shaped like the
-    /// module input `lt.input`): each branch adds its share.
+    /// module input `lt.input`): each branch adds its share, reading its channels
+    /// of dout in place.
     func backward(_ lt: LayerTrace, dout: [Float], dinp: UnsafeMutablePointer<Float>?,
                   _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) {
         let t = lt.module!, x = lt.input
-        let parts = t.concatenatedParts
-        let (grads, starts) = splitGradient(dout, channels: parts.map { $0.shape[1] }, n: x.shape[0],
-                                            hw: x.shape[2] * x.shape[3])
-        grads.withUnsafeBufferPointer { grads in
+        dout.withUnsafeBufferPointer { dout in
             // The branches take their parts in concatenation order.
-            var k = 0
-            func next() -> UnsafePointer<Float> {
-                defer { k += 1 }
-                return grads.baseAddress! + starts[k]
-            }
+            var parts = concatParts(dout.baseAddress!, channels: t.concatenatedParts.map { $0.shape[1] },
+                                    n: x.shape[0], hw: x.shape[2] * x.shape[3])[...]
             if let b = b1x1 {
-                b.backward(dout: next(), inp: x, out: t.branch1x1!, dinp: dinp, P, G)
+                b.backward(dout: parts.removeFirst(), inp: x, out: t.branch1x1!, dinp: dinp, P, G)
             }
             for (branch, trace) in [(b3x3, t.kernel3x3), (b5x5, t.kernel5x5)] {
                 guard let branch, let trace else { continue }
-                branch.backward(dout: next(), x: x, trace, dinp: dinp, P, G)
+                branch.backward(dout: parts.removeFirst(), x: x, trace, dinp: dinp, P, G)
             }
             if let pooled = t.pooled {
                 var dpooled: [Float]
                 if let pp = poolProj {
                     dpooled = [Float](repeating: 0, count: pooled.count)
-                    pp.backward(dout: next(), inp: pooled, out: t.poolProj!, dinp: &dpooled, P, G)
+                    pp.backward(dout: parts.removeFirst(), inp: pooled, out: t.poolProj!, dinp: &dpooled, P, G)
                 } else {
                     // Naive: the pooled input itself is part of the output.
-                    dpooled = Array(UnsafeBufferPointer(start: next(), count: pooled.count))
+                    dpooled = parts.removeFirst().gathered()
                 }
                 if let dinp {
                     poolBackward(dout: dpooled, x: x, out: pooled, ParameterLayout.branchPool, max: true,

@@ -44,7 +44,7 @@ extension InceptionNetwork {
             for (head, trace) in zip(layout.aux, pass.aux) where head.after == i {
                 let dAux = head.backward(trace, input: pass.layers[i].output, labels: labels,
                                          scale: auxWeight, P, G)
-                for k in dout.indices { dout[k] += dAux[k] }
+                dout.withUnsafeMutableBufferPointer { addFloats($0.baseAddress!, dAux, dAux.count) }
             }
             let t = pass.layers[i]
             var dinp = [Float](repeating: 0, count: i == 0 ? 0 : t.input.count)

@@ -42,18 +42,25 @@ extension ParameterLayout.KernelChain {
         return KernelBranchTrace(reduced: reduced, factors: outputs)
     }
 
-    /// Given dout (the gradient of the branch output), adds into every weight
-    /// and bias gradient of the chain and, unless nil, into dinp (shaped like x).
-    func backward(dout: UnsafePointer<Float>, x: Tensor, _ t: KernelBranchTrace, dinp: UnsafeMutablePointer<Float>?,
+    /// Given dout (the gradient of the branch output, read in place), adds into
+    /// every weight and bias gradient of the chain and, unless nil, into dinp
+    /// (shaped like x).
+    func backward(dout: ImageRuns, x: Tensor, _ t: KernelBranchTrace, dinp: UnsafeMutablePointer<Float>?,
                   _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) {
         let convs = all
         let outputs = (t.reduced.map { [$0] } ?? []) + t.factors
         let inputs = [x] + outputs.dropLast()
-        var grad = Array(UnsafeBufferPointer(start: dout, count: t.output.count))
+        // The gradient of each inner convolution's output: written by the one after it.
+        let grads = (1..<convs.count).map { i in
+            let g = UnsafeMutablePointer<Float>.allocate(capacity: inputs[i].count)
+            g.initialize(repeating: 0, count: inputs[i].count)
+            return g
+        }
+        defer { grads.forEach { $0.deallocate() } }
+        var grad = dout
         for i in stride(from: convs.count - 1, through: 1, by: -1) {
-            var dinput = [Float](repeating: 0, count: inputs[i].count)
-            convs[i].backward(dout: grad, inp: inputs[i], out: outputs[i], dinp: &dinput, P, G)
-            grad = dinput
+            convs[i].backward(dout: grad, inp: inputs[i], out: outputs[i], dinp: grads[i - 1], P, G)
+            grad = ImageRuns(contiguous: grads[i - 1], count: inputs[i].count)
         }
         convs[0].backward(dout: grad, inp: x, out: outputs[0], dinp: dinp, P, G)
     }

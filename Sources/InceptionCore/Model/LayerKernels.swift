@@ -12,13 +12,22 @@ extension ParameterLayout.Conv {
         }
     }
 
-    /// Given dout (the gradient of relu's output `out`, shaped like it), adds into
-    /// the weight and bias gradients and, unless nil, into dinp (shaped like `inp`).
-    func backward(dout: UnsafePointer<Float>, inp: Tensor, out: Tensor, dinp: UnsafeMutablePointer<Float>?,
+    /// Given dout (the gradient of relu's output `out`, shaped like it, read in
+    /// place), adds into the weight and bias gradients and, unless nil, into dinp
+    /// (shaped like `inp`). The bias gradient is summed in the ReLU pass.
+    func backward(dout: ImageRuns, inp: Tensor, out: Tensor, dinp: UnsafeMutablePointer<Float>?,
                   _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) {
-        let dpre = reluGradient(dout: dout, out: out.data, count: out.count)
-        conv2dBackward(dinp: dinp, dweight: G + weight, dbias: bias.map { G + $0 }, dout: dpre,
-                       inp: inp.data, weight: P + weight, geometry(inp))
+        let g = geometry(inp)
+        let dpre = reluGradient(dout: dout, out: out.data, positions: g.oh * g.ow, bias: bias.map { (G + $0, g.oc) })
+        conv2dBackward(dinp: dinp, dweight: G + weight, dbias: nil, dout: dpre, inp: inp.data, weight: P + weight, g)
+    }
+
+    /// The same for a contiguous dout.
+    func backward(dout: [Float], inp: Tensor, out: Tensor, dinp: UnsafeMutablePointer<Float>?,
+                  _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) {
+        dout.withUnsafeBufferPointer { d in
+            backward(dout: ImageRuns(contiguous: d.baseAddress!, count: d.count), inp: inp, out: out, dinp: dinp, P, G)
+        }
     }
 }
 
@@ -35,7 +44,9 @@ extension ParameterLayout.Linear {
     /// Adds the gradients of `forward`; with `relu`, dout is the gradient of relu's output `out`.
     func backward(dout: [Float], inp: Tensor, out: Tensor, relu: Bool, dinp: UnsafeMutablePointer<Float>?,
                   _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) {
-        let d = relu ? reluGradient(dout: dout, out: out.data, count: out.count) : dout
+        let d = relu ? dout.withUnsafeBufferPointer { d in
+            reluGradient(dout: ImageRuns(contiguous: d.baseAddress!, count: d.count), out: out.data, positions: o, bias: nil)
+        } : dout
         linearBackward(dinp: dinp, dweight: G + weight, dbias: G + bias, dout: d, inp: inp.data,
                        weight: P + weight, n: inp.shape[0], i: i, o: o)
     }
@@ -62,9 +73,14 @@ func pool(_ x: Tensor, _ window: PoolSpec, max isMax: Bool) -> Tensor {
 /// spares the backward pass the search for it.
 func maxPoolKeepingWinners(_ x: Tensor, _ window: PoolSpec) -> (Tensor, [Int32]) {
     let g = poolGeometry(x, window)
-    var winners = [Int32](repeating: -1, count: g.planes * g.oh * g.ow)
+    let count = g.planes * g.oh * g.ow
+    var winners: [Int32] = []
+    // The kernel writes every output and every winner: neither is zeroed first.
     let out = Tensor(shape: [g.n, g.c, g.oh, g.ow]) { out in
-        maxPool2dForward(out: out, winners: &winners, inp: x.data, g)
+        winners = [Int32](unsafeUninitializedCapacity: count) { w, initialized in
+            maxPool2dForward(out: out, winners: w.baseAddress!, inp: x.data, g)
+            initialized = count
+        }
     }
     return (out, winners)
 }
@@ -117,22 +133,4 @@ private func withConcatParts<R>(_ tensors: [Tensor], _ body: ([ConcatPart]) -> R
         }
     }
     return go(0, [])
-}
-
-/// The backward of `concatenated`: splits dout (n, sum c_k, h, w) into one gradient
-/// per part (n, c_k, h, w), the parts one after another in one buffer; returns it
-/// and where each part starts. The branches read their part in place, so it is
-/// copied once.
-func splitGradient(_ dout: [Float], channels: [Int], n: Int, hw: Int) -> ([Float], [Int]) {
-    let sizes = channels.map { n * $0 * hw }
-    var offset = 0
-    let starts = sizes.map { size in
-        defer { offset += size }
-        return offset
-    }
-    var flat = [Float](repeating: 0, count: offset)
-    flat.withUnsafeMutableBufferPointer { p in
-        concatBackward(dparts: starts.map { p.baseAddress! + $0 }, channels: channels, dout: dout, n: n, hw: hw)
-    }
-    return (flat, starts)
 }

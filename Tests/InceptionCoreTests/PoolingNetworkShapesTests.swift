@@ -1,0 +1,60 @@
+import Testing
+@testable import InceptionCore
+
+/// The specialised pooling loops at the tiny network's own shapes (whole 8- and
+/// 16-wide rows, several planes), against the plain reference loops: each module's
+/// 3x3/1 pad 1 max pool, pool1 and pool2 (3x3/2 pad 1), with and without winners,
+/// and the aux head's 5x5/3 average pool.
+@Suite struct PoolingNetworkShapesTests {
+    /// Three planes of size x size on a grid of halves (windows tie, sums are exact),
+    /// with a NaN in the second plane.
+    static func input(_ size: Int) -> [Float] {
+        var generator = SeededGenerator(seed: 11)
+        var x = (0..<3 * size * size).map { _ in Float(Int.random(in: -8...8, using: &generator)) / 2 }
+        x[size * size + size + 2] = .nan
+        return x
+    }
+
+    static func geometry(_ size: Int, kernel: Int, stride: Int, padding: Int) -> PoolGeometry {
+        PoolGeometry(n: 1, c: 3, h: size, w: size,
+                     window: PoolSpec(name: "p", kernel: kernel, stride: stride, padding: padding))
+    }
+
+    @Test(arguments: [(16, 1), (8, 1), (32, 2), (16, 2)])
+    func maxPoolMatchesTheReference(_ shape: (size: Int, stride: Int)) {
+        let g = Self.geometry(shape.size, kernel: 3, stride: shape.stride, padding: 1)
+        let x = Self.input(shape.size)
+        let count = g.planes * g.oh * g.ow
+        var (kept, plain, reference) = ([Float](repeating: 0, count: count), [Float](repeating: 0, count: count),
+                                        [Float](repeating: 0, count: count))
+        var (winners, referenceWinners) = ([Int32](repeating: 0, count: count), [Int32](repeating: 0, count: count))
+        maxPool2dForward(out: &kept, winners: &winners, inp: x, g)
+        maxPool2dForward(out: &plain, inp: x, g)
+        maxPool2dForwardReference(out: &reference, winners: &referenceWinners, inp: x, g)
+        #expect(kept.map(\.bitPattern) == reference.map(\.bitPattern))
+        #expect(plain.map(\.bitPattern) == reference.map(\.bitPattern))
+        #expect(winners == referenceWinners)
+        #expect(reference.contains { $0.isNaN })
+        // Backward from the winners: each window's gradient lands on its winner, added in window order.
+        let dout = (0..<count).map { Float($0 % 7) * 0.25 + 0.5 }
+        var dx = [Float](repeating: 1, count: x.count)
+        maxPool2dBackward(dinp: &dx, dout: dout, winners: winners, g)
+        var expected = [Float](repeating: 1, count: x.count)
+        let (planeIn, planeOut) = (g.h * g.w, g.oh * g.ow)
+        for o in 0..<count { expected[o / planeOut * planeIn + Int(referenceWinners[o])] += dout[o] }
+        #expect(dx == expected)
+    }
+
+    @Test func auxAvgPoolMatchesTheReference() {
+        let g = Self.geometry(16, kernel: 5, stride: 3, padding: 0)
+        let x = Self.input(16).map { $0.isNaN ? 0.5 : $0 }
+        let count = g.planes * g.oh * g.ow
+        var (fast, reference) = ([Float](repeating: 0, count: count), [Float](repeating: 0, count: count))
+        avgPool2dForward(out: &fast, inp: x, g)
+        avgPool2dForwardReference(out: &reference, inp: x, g)
+        #expect(fast == reference)
+        // By hand: output 0 of plane 0 is the mean of rows 0-4, columns 0-4.
+        let window = (0..<5).flatMap { y in (0..<5).map { x[y * 16 + $0] } }
+        #expect(fast[0] == window.reduce(0, +) / 25)
+    }
+}
