@@ -7,8 +7,7 @@ extension ParameterLayout.Conv {
     func forward(_ x: Tensor, _ P: UnsafePointer<Float>) -> Tensor {
         let g = geometry(x)
         return Tensor(shape: [g.n, g.oc, g.oh, g.ow]) { o in
-            conv2dForward(out: o, inp: x.data, weight: P + weight, bias: bias.map { P + $0 }, g)
-            reluForward(out: o, inp: o, count: g.n * g.oc * g.oh * g.ow)
+            conv2dForward(out: o, inp: x.data, weight: P + weight, bias: bias.map { P + $0 }, g, relu: true)
         }
     }
 
