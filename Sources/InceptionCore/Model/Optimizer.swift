@@ -48,7 +48,19 @@ public struct Optimizer: Sendable {
                             }
                         case .adam(let b1, let b2, let eps):
                             let c1 = 1 - powf(b1, Float(steps)), c2 = 1 - powf(b2, Float(steps))
-                            for i in 0..<count {
+                            // Eight lanes at a time with the same operations per lane (IEEE
+                            // division and square root are exact per lane), then the rest.
+                            typealias V = SIMD8<Float>
+                            let (pp, pm, pv, pg) = (p.baseAddress!, m.baseAddress!, v.baseAddress!, g.baseAddress!)
+                            let vectorEnd = count / 8 * 8
+                            for i in stride(from: 0, to: vectorEnd, by: 8) {
+                                let d = V.load(pg + i) + wd * V.load(pp + i)
+                                let mi = b1 * V.load(pm + i) + (1 - b1) * d, vi = b2 * V.load(pv + i) + (1 - b2) * d * d
+                                V.store(mi, pm + i)
+                                V.store(vi, pv + i)
+                                V.store(V.load(pp + i) - lr * (mi / c1) / ((vi / c2).squareRoot() + eps), pp + i)
+                            }
+                            for i in vectorEnd..<count {
                                 let d = g[i] + wd * p[i]
                                 m[i] = b1 * m[i] + (1 - b1) * d
                                 v[i] = b2 * v[i] + (1 - b2) * d * d
