@@ -31,14 +31,23 @@ import Testing
         ConvGeometry(n: 2, c: 5, h: 9, w: 16, oc: 6, kh: 1, kw: 3, padH: 0, padW: 1),    // factorised 1x3
         ConvGeometry(n: 3, c: 4, h: 9, w: 8, oc: 5, kh: 7, kw: 1, padH: 3, padW: 0),     // factorised 7x1
         ConvGeometry(n: 2, c: 3, h: 10, w: 10, oc: 4, kh: 3, kw: 3),                     // forward in place, backward not
+        // Weight gradient in channels-last order (c a multiple of 8):
+        ConvGeometry(n: 3, c: 8, h: 8, w: 16, oc: 5, kh: 3, kw: 3, pad: 1),              // in place, K = 72
+        ConvGeometry(n: 2, c: 16, h: 5, w: 8, oc: 6, kh: 5, kw: 5, pad: 2),              // K = 400: 24- then 16-wide
+        ConvGeometry(n: 1, c: 8, h: 20, w: 20, oc: 4, kh: 3, kw: 3, pad: 1),             // P = 400: two depth blocks
+        ConvGeometry(n: 2, c: 8, h: 7, w: 9, oc: 4, kh: 3, kw: 3, pad: 1),               // im2col for the input gradient
     ]
 
     /// Which geometries the products read in place: stride 1, not the direct 1x1,
     /// and output rows (forward) and input rows (input gradient) of whole vectors.
     @Test func windowsReadInPlace() {
         let inPlace = Self.geometries.filter { $0.inputWindows != nil }
-        #expect(inPlace.count == 7)
-        #expect(Self.geometries.filter { $0.outputGradientWindows != nil }.count == 6)
+        #expect(inPlace.count == 9)
+        #expect(Self.geometries.filter { $0.outputGradientWindows != nil }.count == 8)
+        // Stride 1, a kernel wider than 1x1 and channels in whole vectors: the last four,
+        // and two im2col ones with c = 8.
+        #expect(Self.geometries.filter(\.weightGradientIsChannelsLast).count == 6)
+        #expect(!ConvGeometry(n: 2, c: 16, h: 6, w: 7, oc: 3, kh: 1, kw: 1).weightGradientIsChannelsLast)
         let unpadded = ConvGeometry(n: 2, c: 3, h: 10, w: 10, oc: 4, kh: 3, kw: 3)
         #expect(unpadded.inputWindows != nil && unpadded.outputGradientWindows == nil)
         // The tiny network's 3x3 at 16x16: rows (i, ky, kx) of col start at (i·18 + ky)·18 + kx,

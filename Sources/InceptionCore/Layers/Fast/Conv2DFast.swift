@@ -104,9 +104,13 @@ public func conv2dBackwardFast(dinp: UnsafeMutablePointer<Float>?, dweight: Unsa
                                dbias: UnsafeMutablePointer<Float>?, dout: UnsafePointer<Float>,
                                inp: UnsafePointer<Float>, weight: UnsafePointer<Float>, _ g: ConvGeometry) {
     if let dbias { addBiasGradient(dbias, dout: dout, g) }
+    // The weight gradient: through the micro-kernel when the channels allow it, else
+    // below as dot products of rows (`gemmTransposedB`).
+    let channelsLast = g.weightGradientIsChannelsLast
+    if channelsLast { weightGradientChannelsLast(dweight: dweight, dout: dout, inp: inp, g) }
     if let inputWindows = g.inputWindows, let doutWindows = g.outputGradientWindows {
-        conv2dBackwardInPlace(dinp: dinp, dweight: dweight, dout: dout, inp: inp, weight: weight, g,
-                              inputWindows, doutWindows)
+        conv2dBackwardInPlace(dinp: dinp, dweight: channelsLast ? nil : dweight, dout: dout, inp: inp, weight: weight,
+                              g, inputWindows, doutWindows)
         return
     }
     let (k, positions) = (g.patchSize, g.oh * g.ow)
@@ -121,16 +125,18 @@ public func conv2dBackwardFast(dinp: UnsafeMutablePointer<Float>?, dweight: Unsa
     let padded = col.map { $0 + per * k * positions }
     for first in stride(from: 0, to: g.n, by: per) {
         let count = min(g.n, first + per) - first
-        if let col, let padded {
-            for b in 0..<count {
-                im2col(col: col + b * k * positions, inp: inp + (first + b) * g.c * g.h * g.w, padded: padded, g)
-            }
-        }
         let doutChunk = dout + first * g.oc * positions
-        gemmTransposedB(c: dweight, ldc: k, m: g.oc, n: k, len: positions, segments: count,
-                        a: SegmentedRows(base: doutChunk, rowStride: positions, segmentStride: g.oc * positions),
-                        b: SegmentedRows(base: col.map { UnsafePointer($0) } ?? inp + first * g.c * g.h * g.w,
-                                         rowStride: positions, segmentStride: k * positions))
+        if !channelsLast {
+            if let col, let padded {
+                for b in 0..<count {
+                    im2col(col: col + b * k * positions, inp: inp + (first + b) * g.c * g.h * g.w, padded: padded, g)
+                }
+            }
+            gemmTransposedB(c: dweight, ldc: k, m: g.oc, n: k, len: positions, segments: count,
+                            a: SegmentedRows(base: doutChunk, rowStride: positions, segmentStride: g.oc * positions),
+                            b: SegmentedRows(base: col.map { UnsafePointer($0) } ?? inp + first * g.c * g.h * g.w,
+                                             rowStride: positions, segmentStride: k * positions))
+        }
         guard let dinp, let wT else { continue }
         for b in 0..<count {
             let doutImage = doutChunk + b * g.oc * positions  // (oc, P)
@@ -147,18 +153,21 @@ public func conv2dBackwardFast(dinp: UnsafeMutablePointer<Float>?, dweight: Unsa
 }
 
 /// The backward pass of a convolution whose windows are read in place (see the
-/// top of this file): the weight gradient over all images at once, then each
-/// image's input gradient as the turned kernel over its padded dout.
-private func conv2dBackwardInPlace(dinp: UnsafeMutablePointer<Float>?, dweight: UnsafeMutablePointer<Float>,
+/// top of this file): the weight gradient (unless dweight is nil: computed
+/// already) over all images at once, then each image's input gradient as the
+/// turned kernel over its padded dout.
+private func conv2dBackwardInPlace(dinp: UnsafeMutablePointer<Float>?, dweight: UnsafeMutablePointer<Float>?,
                                    dout: UnsafePointer<Float>, inp: UnsafePointer<Float>,
                                    weight: UnsafePointer<Float>, _ g: ConvGeometry,
                                    _ inputWindows: StrideOneWindows, _ doutWindows: StrideOneWindows) {
     let (k, positions, imageSize) = (g.patchSize, g.oh * g.ow, g.c * g.h * g.w)
-    inputWindows.withColumns(images: g.n) { padded, columns in
-        for b in 0..<g.n { inputWindows.pad(inp + b * imageSize, into: padded + b * inputWindows.paddedSize) }
-        gemmTransposedB(c: dweight, ldc: k, m: g.oc, n: k, len: positions, segments: g.n,
-                        a: SegmentedRows(base: dout, rowStride: positions, segmentStride: g.oc * positions),
-                        b: columns)
+    if let dweight {
+        inputWindows.withColumns(images: g.n) { padded, columns in
+            for b in 0..<g.n { inputWindows.pad(inp + b * imageSize, into: padded + b * inputWindows.paddedSize) }
+            gemmTransposedB(c: dweight, ldc: k, m: g.oc, n: k, len: positions, segments: g.n,
+                            a: SegmentedRows(base: dout, rowStride: positions, segmentStride: g.oc * positions),
+                            b: columns)
+        }
     }
     guard let dinp else { return }
     // W'[i][(o·kh + ky)·kw + kx] = W[o][i][kh − 1 − ky][kw − 1 − kx]: kernel (o, i) read
