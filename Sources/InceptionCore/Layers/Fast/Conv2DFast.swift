@@ -15,6 +15,8 @@
 //       dinp (c, h·w) += W' (c, oc·kh·kw) · dcolumns (oc·kh·kw, h·w),
 //       W'[i][(o·kh + ky)·kw + kx] = W[o][i][kh − 1 − ky][kw − 1 − kx],
 //     so col2im is not needed either.
+// The weight gradient of a stride-1 kernel wider than 1x1 over a multiple of 8
+// channels goes through gemm's micro-kernel instead (`weightGradientChannelsLast`).
 //
 // The kernels run on the calling thread: the engine spreads whole parts of a batch
 // over the cores instead (Model/BatchSplit.swift); only a single image's large forward
