@@ -7,11 +7,14 @@ import Testing
 /// and the aux head's 5x5/3 average pool.
 @Suite struct PoolingNetworkShapesTests {
     /// Three planes of size x size on a grid of halves (windows tie, sums are exact),
-    /// with a NaN in the second plane.
+    /// with a NaN in the second plane and, in the third, -inf in the top left 2x2
+    /// corner: the first window there holds -inf alone (winner -1). The first plane
+    /// takes the kernels' path for finite planes, the others the general one.
     static func input(_ size: Int) -> [Float] {
         var generator = SeededGenerator(seed: 11)
         var x = (0..<3 * size * size).map { _ in Float(Int.random(in: -8...8, using: &generator)) / 2 }
         x[size * size + size + 2] = .nan
+        for corner in [0, 1, size, size + 1] { x[2 * size * size + corner] = -.infinity }
         return x
     }
 
@@ -35,19 +38,20 @@ import Testing
         #expect(plain.map(\.bitPattern) == reference.map(\.bitPattern))
         #expect(winners == referenceWinners)
         #expect(reference.contains { $0.isNaN })
+        #expect(referenceWinners[2 * g.oh * g.ow] == -1)
         // Backward from the winners: each window's gradient lands on its winner, added in window order.
         let dout = (0..<count).map { Float($0 % 7) * 0.25 + 0.5 }
         var dx = [Float](repeating: 1, count: x.count)
         maxPool2dBackward(dinp: &dx, dout: dout, winners: winners, g)
         var expected = [Float](repeating: 1, count: x.count)
         let (planeIn, planeOut) = (g.h * g.w, g.oh * g.ow)
-        for o in 0..<count { expected[o / planeOut * planeIn + Int(referenceWinners[o])] += dout[o] }
+        for o in 0..<count where referenceWinners[o] >= 0 { expected[o / planeOut * planeIn + Int(referenceWinners[o])] += dout[o] }
         #expect(dx == expected)
     }
 
     @Test func auxAvgPoolMatchesTheReference() {
         let g = Self.geometry(16, kernel: 5, stride: 3, padding: 0)
-        let x = Self.input(16).map { $0.isNaN ? 0.5 : $0 }
+        let x = Self.input(16).map { $0.isFinite ? $0 : 0.5 }
         let count = g.planes * g.oh * g.ow
         var (fast, reference) = ([Float](repeating: 0, count: count), [Float](repeating: 0, count: count))
         avgPool2dForward(out: &fast, inp: x, g)

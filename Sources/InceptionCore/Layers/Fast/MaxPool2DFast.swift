@@ -66,8 +66,16 @@ public func maxPool2dForward(out: UnsafeMutablePointer<Float>, inp: UnsafePointe
 /// them so that the backward pass need not search the windows again.
 public func maxPool2dForward(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?,
                              inp: UnsafePointer<Float>, _ g: PoolGeometry) {
-    // The network's windows (3x3 at stride 1 and 2) get their own copies of the
-    // loops with k, s and the winners known, so the window unrolls and a pass that
+    if poolsThreeByThreeFinite(g) { return maxPool3x3Finite(out: out, winners: winners, inp: inp, g) }
+    maxPoolGeneral(out: out, winners: winners, inp: inp, g)
+}
+
+/// `maxPool2dForward` for any window and any values: NaNs, infinities, windows of
+/// -inf alone.
+func maxPoolGeneral(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?,
+                    inp: UnsafePointer<Float>, _ g: PoolGeometry) {
+    // 3x3 windows at stride 1 and 2 (GoogLeNet's, and planes holding a NaN or an
+    // infinity) get their own copies of the loops with k, s and the winners known, so the window unrolls and a pass that
     // keeps no winners tracks none; any other window takes the same loops with k
     // and s read at run time. (Generic specialisation makes the copies; inlining
     // with constant arguments did not, for all of them.)
