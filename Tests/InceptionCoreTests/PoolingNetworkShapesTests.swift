@@ -6,20 +6,22 @@ import Testing
 /// 3x3/1 pad 1 max pool, pool1 and pool2 (3x3/2 pad 1), with and without winners,
 /// and the aux head's 5x5/3 average pool.
 @Suite struct PoolingNetworkShapesTests {
-    /// Three planes of size x size on a grid of halves (windows tie, sums are exact),
-    /// with a NaN in the second plane and, in the third, -inf in the top left 2x2
-    /// corner: the first window there holds -inf alone (winner -1). The first plane
-    /// takes the kernels' path for finite planes, the others the general one.
+    /// Four images of three planes of size x size on a grid of halves (windows tie,
+    /// sums are exact): a NaN in image 1's second plane and, in image 2's third, -inf
+    /// in the top left 2x2 corner, so that the first window there holds -inf alone
+    /// (winner -1). Images 0 and 3 take the max pool's path for finite images, the
+    /// others the general one.
     static func input(_ size: Int) -> [Float] {
         var generator = SeededGenerator(seed: 11)
-        var x = (0..<3 * size * size).map { _ in Float(Int.random(in: -8...8, using: &generator)) / 2 }
-        x[size * size + size + 2] = .nan
-        for corner in [0, 1, size, size + 1] { x[2 * size * size + corner] = -.infinity }
+        let plane = size * size
+        var x = (0..<12 * plane).map { _ in Float(Int.random(in: -8...8, using: &generator)) / 2 }
+        x[4 * plane + size + 2] = .nan
+        for corner in [0, 1, size, size + 1] { x[8 * plane + corner] = -.infinity }
         return x
     }
 
     static func geometry(_ size: Int, kernel: Int, stride: Int, padding: Int) -> PoolGeometry {
-        PoolGeometry(n: 1, c: 3, h: size, w: size,
+        PoolGeometry(n: 4, c: 3, h: size, w: size,
                      window: PoolSpec(name: "p", kernel: kernel, stride: stride, padding: padding))
     }
 
@@ -38,7 +40,7 @@ import Testing
         #expect(plain.map(\.bitPattern) == reference.map(\.bitPattern))
         #expect(winners == referenceWinners)
         #expect(reference.contains { $0.isNaN })
-        #expect(referenceWinners[2 * g.oh * g.ow] == -1)
+        #expect(referenceWinners[8 * g.oh * g.ow] == -1)
         // Backward from the winners: each window's gradient lands on its winner, added in window order.
         let dout = (0..<count).map { Float($0 % 7) * 0.25 + 0.5 }
         var dx = [Float](repeating: 1, count: x.count)

@@ -6,8 +6,8 @@
 // Where every value is finite, no window needs PyTorch's NaN rule and no window
 // is -inf alone, so the maximum is one compare and one blend per value (a `vmaxps`
 // when no winner is kept) instead of the general kernel's compare, NaN test, or
-// and blend. Each plane is checked as it is copied into its frame; a plane with a
-// NaN or an infinity goes through the general kernel (`maxPoolTwoPass`) instead.
+// and blend. Each image is checked as it is copied into its frame; an image with a
+// NaN or an infinity goes through the general kernel (`maxPoolGeneral`) instead.
 // Both find the window's first maximum in row order: rows first, then columns.
 //
 // At stride 2 the frame holds each row split into its even and odd framed columns,
@@ -30,37 +30,53 @@ func poolsThreeByThreeFinite(_ g: PoolGeometry) -> Bool {
 @inline(__always)
 private func larger(_ a: SIMD8<Float>, _ b: SIMD8<Float>) -> SIMD8<Float> { a.replacing(with: b, where: a .< b) }
 
-/// Whether every lane of `probe`, a sum of value·0 terms, is still 0: one NaN or
-/// infinity among the values makes it NaN.
+/// Adds eight values to `probe`, an or of the bits of value·0: ±0 for a number, a
+/// NaN (exponent all ones) for a NaN or an infinity. An or rather than a sum, so
+/// that the copy does not wait on a chain of additions.
 @inline(__always)
-private func allFinite(_ probe: SIMD8<Float>) -> Bool { probe.sum() == 0 }
+private func probe(_ probe: inout SIMD8<UInt32>, _ v: SIMD8<Float>) {
+    probe |= unsafeBitCast(v * 0, to: SIMD8<UInt32>.self)
+}
+
+/// Whether the values `probe` has seen were all finite.
+@inline(__always)
+private func allFinite(_ probe: SIMD8<UInt32>) -> Bool { (probe & 0x7fff_ffff) == SIMD8() }
 
 /// out, and winners unless nil, as `maxPool2dForward` gives them, for geometries
 /// where `poolsThreeByThreeFinite` holds.
 func maxPool3x3Finite(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?,
                       inp: UnsafePointer<Float>, _ g: PoolGeometry) {
-    let frame = SplitFrame(g)
+    let frame = StackedFrame(g)
     defer { frame.deallocate() }
-    let one = PoolGeometry(n: 1, c: 1, h: g.h, w: g.w, window: g.window)
-    let (planeIn, planeOut) = (g.h * g.w, g.oh * g.ow)
-    for p in 0..<g.planes {
-        let (plane, o) = (inp + p * planeIn, out + p * planeOut)
-        let won = winners.map { $0 + p * planeOut }
-        guard frame.fill(plane) else {
-            maxPoolGeneral(out: o, winners: won, inp: plane, one)
+    let image = PoolGeometry(n: 1, c: g.c, h: g.h, w: g.w, window: g.window)
+    let (imageIn, imageOut) = (g.c * g.h * g.w, g.c * g.oh * g.ow)
+    for i in 0..<g.n {
+        let (x, o) = (inp + i * imageIn, out + i * imageOut)
+        let won = winners.map { $0 + i * imageOut }
+        guard frame.fill(x) else {
+            maxPoolGeneral(out: o, winners: won, inp: x, image)
             continue
         }
-        if won != nil { frame.rowMaxima(keeping: true) } else { frame.rowMaxima(keeping: false) }
-        frame.columnMaxima(out: o, winners: won)
+        if let won {
+            frame.rowMaxima(keeping: true)
+            frame.columnMaxima(out: o, winners: won)
+        } else {
+            frame.rowMaxima(keeping: false)
+            frame.columnMaxima(out: o, winners: nil)
+        }
     }
 }
 
-/// One plane's frame and the row pass's maxima. Framed row fy is input row fy − 1;
-/// row 0 (and at stride 1 row h + 1) is padding. At stride 1 a framed row is the
-/// input row between two -inf columns; at stride 2 it is `evens` (framed columns
-/// 0, 2, ..., w: -inf, then the odd input columns) and `odds` (the even input columns).
-private struct SplitFrame {
-    let g: PoolGeometry
+/// One image's planes framed one above the other, and the row pass's maxima. Plane
+/// p's input row y is framed row p·(h + 1) + 1 + y; the rows between (and before
+/// and after) the planes are -inf, the padding above and below each plane. At
+/// stride 1 a framed row is the input row between two -inf columns; at stride 2 it
+/// is `evens` (framed columns 0, 2, ..., w: -inf, then the odd input columns) and
+/// `odds` (the even input columns). Stacking the planes makes each pass one run of
+/// rows: the network's planes are 8 to 32 wide, and per-plane loops cost more than the maxima.
+private struct StackedFrame {
+    /// The geometry's sizes, read in every loop (`oh` and `ow` are computed).
+    let c: Int, h: Int, w: Int, oh: Int, ow: Int, s: Int
     /// Framed rows and floats per framed row (stride 1: w + 2; stride 2: w/2 + 1 evens, w/2 odds).
     let rows: Int, width: Int
     let framed: UnsafeMutablePointer<Float>
@@ -70,15 +86,15 @@ private struct SplitFrame {
     let rowWinner: UnsafeMutablePointer<Int32>
 
     init(_ g: PoolGeometry) {
-        self.g = g
-        rows = g.stride == 1 ? g.h + 2 : g.h + 1
-        width = g.stride == 1 ? g.w + 2 : g.w + 1
+        (c, h, w, oh, ow, s) = (g.c, g.h, g.w, g.oh, g.ow, g.stride)
+        rows = c * (h + 1) + 1
+        width = s == 1 ? w + 2 : w + 1
         framed = .allocate(capacity: rows * width)
         framed.initialize(repeating: -.infinity, count: rows * width)
-        rowMax = .allocate(capacity: rows * g.ow)
-        rowMax.initialize(repeating: -.infinity, count: rows * g.ow)
-        rowWinner = .allocate(capacity: rows * g.ow)
-        rowWinner.initialize(repeating: -1, count: rows * g.ow)
+        rowMax = .allocate(capacity: rows * ow)
+        rowMax.initialize(repeating: -.infinity, count: rows * ow)
+        rowWinner = .allocate(capacity: rows * ow)
+        rowWinner.initialize(repeating: -1, count: rows * ow)
     }
 
     func deallocate() {
@@ -87,96 +103,115 @@ private struct SplitFrame {
         rowWinner.deallocate()
     }
 
-    /// Copies `plane` into the frame; false if it holds a NaN or an infinity.
-    func fill(_ plane: UnsafePointer<Float>) -> Bool {
-        var probe = SIMD8<Float>()
-        for y in 0..<g.h {
-            let (src, dst) = (plane + y * g.w, framed + (y + 1) * width)
-            var x = 0
-            if g.stride == 1 {
-                while x < g.w {
-                    let v = SIMD8.load(src + x)
-                    probe.addProduct(v, SIMD8())
-                    SIMD8.store(v, dst + 1 + x)
-                    x += 8
+    /// Copies the image's planes (c, h, w) into the frame; false if they hold a NaN or an infinity.
+    func fill(_ image: UnsafePointer<Float>) -> Bool {
+        var seen = SIMD8<UInt32>()
+        var (src, dst) = (image, framed + width)
+        for _ in 0..<c {
+            for _ in 0..<h {
+                var x = 0
+                if s == 1 {
+                    while x < w {
+                        let v = SIMD8.load(src + x)
+                        probe(&seen, v)
+                        SIMD8.store(v, dst + 1 + x)
+                        x &+= 8
+                    }
+                } else {
+                    // Odd input columns 2j+1 are framed column 2j+2, evens[j+1]; even ones are odds[j].
+                    let odds = dst + w / 2 + 1
+                    while x < w {
+                        let v = UnsafeRawPointer(src + x).loadUnaligned(as: SIMD16<Float>.self)
+                        probe(&seen, v.lowHalf)
+                        probe(&seen, v.highHalf)
+                        SIMD8.store(v.oddHalf, dst + 1 + x / 2)
+                        SIMD8.store(v.evenHalf, odds + x / 2)
+                        x &+= 16
+                    }
                 }
-            } else {
-                // Odd input columns 2j+1 are framed column 2j+2, evens[j+1]; even ones are odds[j].
-                let half = g.w / 2
-                while x < g.w {
-                    let v = UnsafeRawPointer(src + x).loadUnaligned(as: SIMD16<Float>.self)
-                    probe.addProduct(v.lowHalf, SIMD8())
-                    probe.addProduct(v.highHalf, SIMD8())
-                    SIMD8.store(v.oddHalf, dst + 1 + x / 2)
-                    SIMD8.store(v.evenHalf, dst + half + 1 + x / 2)
-                    x += 16
-                }
+                (src, dst) = (src + w, dst + width)
             }
+            dst += width
         }
-        return allFinite(probe)
+        return allFinite(seen)
     }
 
     /// The row pass over the input rows (the padding rows' maxima stay -inf): the
     /// window's three columns in order, a strictly larger one replacing the best.
+    /// (Pointers step from row to row: rows are one or two vectors long, so index
+    /// products with overflow checks had cost more than the maxima.)
     @inline(__always)
     func rowMaxima(keeping: Bool) {
-        let lanes = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
-        let (w, ow, s) = (g.w, g.ow, g.stride)
-        for fy in 1...g.h {
-            let row = framed + fy * width
-            // The three columns of window ox: framed columns ox·s + kx.
-            let columns = s == 1 ? (row, row + 1, row + 2) : (row, row + w / 2 + 1, row + 1)
-            let (maxima, won) = (rowMax + fy * ow, rowWinner + fy * ow)
-            // Plane position of window ox's column kx: (fy − 1)·w + ox·s + kx − 1.
-            let rowStart = Int32(truncatingIfNeeded: (fy - 1) * w - 1)
-            var ox = 0
-            while ox < ow {
-                let (a, b, c) = (SIMD8.load(columns.0 + ox), SIMD8.load(columns.1 + ox), SIMD8.load(columns.2 + ox))
-                if keeping {
-                    let first = lanes &* Int32(truncatingIfNeeded: s) &+ (rowStart &+ Int32(truncatingIfNeeded: ox * s))
-                    var (best, at) = (a, first)
-                    let bWins = b .> best
-                    best.replace(with: b, where: bWins)
-                    at.replace(with: first &+ 1, where: bWins)
-                    let cWins = c .> best
-                    best.replace(with: c, where: cWins)
-                    at.replace(with: first &+ 2, where: cWins)
-                    SIMD8.store(best, maxima + ox)
-                    UnsafeMutableRawPointer(won + ox).storeBytes(of: at, as: SIMD8<Int32>.self)
-                } else {
-                    SIMD8.store(larger(larger(a, b), c), maxima + ox)
+        let lanes = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) &* Int32(truncatingIfNeeded: s)
+        // Window ox's three columns are framed columns ox·s + kx: at stride 2 evens[ox], odds[ox], evens[ox + 1].
+        let offsets = s == 1 ? (0, 1, 2) : (0, w / 2 + 1, 1)
+        var (row, maxima, won) = (framed + width, rowMax + ow, rowWinner + ow)
+        for _ in 0..<c {
+            // Plane position of window ox's column kx on input row y: y·w + ox·s + kx − 1.
+            var rowStart = Int32(-1)
+            for _ in 0..<h {
+                var ox = 0
+                while ox < ow {
+                    let at = row + ox
+                    let (a, b, c) = (SIMD8.load(at + offsets.0), SIMD8.load(at + offsets.1), SIMD8.load(at + offsets.2))
+                    if keeping {
+                        let first = lanes &+ (rowStart &+ Int32(truncatingIfNeeded: ox &* s))
+                        var (best, winner) = (a, first)
+                        let bWins = b .> best
+                        best.replace(with: b, where: bWins)
+                        winner.replace(with: first &+ 1, where: bWins)
+                        let cWins = c .> best
+                        best.replace(with: c, where: cWins)
+                        winner.replace(with: first &+ 2, where: cWins)
+                        SIMD8.store(best, maxima + ox)
+                        UnsafeMutableRawPointer(won + ox).storeBytes(of: winner, as: SIMD8<Int32>.self)
+                    } else {
+                        SIMD8.store(larger(larger(a, b), c), maxima + ox)
+                    }
+                    ox &+= 8
                 }
-                ox += 8
+                (row, maxima, won) = (row + width, maxima + ow, won + ow)
+                rowStart &+= Int32(truncatingIfNeeded: w)
             }
+            // Past the padding row below the plane.
+            (row, maxima, won) = (row + width, maxima + ow, won + ow)
         }
     }
 
     /// The column pass: each window's three rows of maxima in order, into out
-    /// (oh, ow) and, unless nil, winners.
+    /// (c, oh, ow) and, unless nil, winners.
     @inline(__always)
     func columnMaxima(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?) {
-        let (ow, s) = (g.ow, g.stride)
-        for oy in 0..<g.oh {
-            let top = oy * s * ow
-            var ox = 0
-            while ox < ow {
-                let r = top + ox
-                let (a, b, c) = (SIMD8.load(rowMax + r), SIMD8.load(rowMax + r + ow), SIMD8.load(rowMax + r + 2 * ow))
-                if let winners {
-                    var (best, at) = (a, UnsafeRawPointer(rowWinner + r).loadUnaligned(as: SIMD8<Int32>.self))
-                    let bWins = b .> best
-                    best.replace(with: b, where: bWins)
-                    at.replace(with: UnsafeRawPointer(rowWinner + r + ow).loadUnaligned(as: SIMD8<Int32>.self), where: bWins)
-                    let cWins = c .> best
-                    best.replace(with: c, where: cWins)
-                    at.replace(with: UnsafeRawPointer(rowWinner + r + 2 * ow).loadUnaligned(as: SIMD8<Int32>.self),
-                               where: cWins)
-                    SIMD8.store(best, out + oy * ow + ox)
-                    UnsafeMutableRawPointer(winners + oy * ow + ox).storeBytes(of: at, as: SIMD8<Int32>.self)
-                } else {
-                    SIMD8.store(larger(larger(a, b), c), out + oy * ow + ox)
+        var (o, won) = (out, winners)
+        for p in 0..<c {
+            // Window row oy starts at framed row p·(h + 1) + oy·s (its top padding at oy = 0).
+            var (maxima, winner) = (rowMax + p &* (h + 1) &* ow, rowWinner + p &* (h + 1) &* ow)
+            for _ in 0..<oh {
+                var ox = 0
+                while ox < ow {
+                    let at = maxima + ox
+                    let (a, b, c) = (SIMD8.load(at), SIMD8.load(at + ow), SIMD8.load(at + 2 &* ow))
+                    if let won {
+                        let from = { (row: Int) in
+                            UnsafeRawPointer(winner + (ox &+ row &* ow)).loadUnaligned(as: SIMD8<Int32>.self)
+                        }
+                        var (best, chosen) = (a, from(0))
+                        let bWins = b .> best
+                        best.replace(with: b, where: bWins)
+                        chosen.replace(with: from(1), where: bWins)
+                        let cWins = c .> best
+                        best.replace(with: c, where: cWins)
+                        chosen.replace(with: from(2), where: cWins)
+                        SIMD8.store(best, o + ox)
+                        UnsafeMutableRawPointer(won + ox).storeBytes(of: chosen, as: SIMD8<Int32>.self)
+                    } else {
+                        SIMD8.store(larger(larger(a, b), c), o + ox)
+                    }
+                    ox &+= 8
                 }
-                ox += 8
+                (maxima, winner) = (maxima + s &* ow, winner + s &* ow)
+                o += ow
+                won = won.map { $0 + ow }
             }
         }
     }
