@@ -62,5 +62,21 @@ import Testing
         // By hand: output 0 of plane 0 is the mean of rows 0-4, columns 0-4.
         let window = (0..<5).flatMap { y in (0..<5).map { x[y * 16 + $0] } }
         #expect(fast[0] == window.reduce(0, +) / 25)
+        // Backward: each window spreads dout / 25 over its 25 inputs. Every dout is a
+        // multiple of 12.5, so each share is a multiple of a half and the sums are exact.
+        let dout = (0..<count).map { Float($0 % 7 + 1) * 12.5 }
+        var dx = [Float](repeating: 1, count: x.count)
+        avgPool2dBackward(dinp: &dx, dout: dout, g)
+        var expected = [Float](repeating: 1, count: x.count)
+        for p in 0..<g.planes {
+            for oy in 0..<g.oh {
+                for ox in 0..<g.ow {
+                    for y in oy * 3..<oy * 3 + 5 {
+                        for x in ox * 3..<ox * 3 + 5 { expected[p * 256 + y * 16 + x] += dout[(p * 4 + oy) * 4 + ox] / 25 }
+                    }
+                }
+            }
+        }
+        #expect(dx == expected)
     }
 }

@@ -15,9 +15,10 @@ extension ParameterLayout.Aux {
     }
 
     /// Backward through the head, whose loss counts `scale` times; adds into its
-    /// parameter gradients and returns the gradient of its input (shaped like `input`).
-    func backward(_ t: AuxTrace, input: Tensor, labels: [Int32], scale: Float,
-                  _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) -> [Float] {
+    /// parameter gradients and into dinp, the gradient of its input (shaped like
+    /// `input`), where the main network's gradient already is.
+    func backward(_ t: AuxTrace, input: Tensor, labels: [Int32], scale: Float, dinp: UnsafeMutablePointer<Float>,
+                  _ P: UnsafePointer<Float>, _ G: UnsafeMutablePointer<Float>) {
         let dlogits = logitsGradient(t.logits, labels: labels, scale: scale)
         var ddropped = [Float](repeating: 0, count: t.dropped.count)
         fc2.backward(dout: dlogits, inp: t.dropped, out: t.logits, relu: false, dinp: &ddropped, P, G)
@@ -27,8 +28,6 @@ extension ParameterLayout.Aux {
         fc1.backward(dout: dhidden, inp: flattened(t.conv), out: t.hidden, relu: true, dinp: &dconv, P, G)
         var dpooled = [Float](repeating: 0, count: t.pooled.count)
         conv.backward(dout: dconv, inp: t.pooled, out: t.conv, dinp: &dpooled, P, G)
-        var dx = [Float](repeating: 0, count: input.count)
-        poolBackward(dout: dpooled, x: input, out: t.pooled, pool, max: false, dinp: &dx)
-        return dx
+        poolBackward(dout: dpooled, x: input, out: t.pooled, pool, max: false, dinp: dinp)
     }
 }

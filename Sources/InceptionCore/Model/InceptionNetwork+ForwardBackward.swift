@@ -42,9 +42,10 @@ extension InceptionNetwork {
         var dout = logitsGradient(pass.logits, labels: labels, scale: 1)
         for i in stride(from: layerCount - 1, through: 0, by: -1) {
             for (head, trace) in zip(layout.aux, pass.aux) where head.after == i {
-                let dAux = head.backward(trace, input: pass.layers[i].output, labels: labels,
-                                         scale: auxWeight, P, G)
-                dout.withUnsafeMutableBufferPointer { addFloats($0.baseAddress!, dAux, dAux.count) }
+                dout.withUnsafeMutableBufferPointer { d in
+                    head.backward(trace, input: pass.layers[i].output, labels: labels, scale: auxWeight,
+                                  dinp: d.baseAddress!, P, G)
+                }
             }
             let t = pass.layers[i]
             var dinp = [Float](repeating: 0, count: i == 0 ? 0 : t.input.count)

@@ -48,8 +48,17 @@ private func store4(_ v: SIMD4<Float>, _ p: UnsafeMutablePointer<Float>) {
     UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD4<Float>.self)
 }
 
+/// Whether every window lies whole inside the input (no padding, none cut off) on
+/// rows of whole vectors, as the aux head's 5x5/3 pool on 16x16 maps: then a
+/// window's sum is its k rows added as vectors and then k columns of that, and its
+/// gradient goes back the same way (`WholeWindows`).
+private func wholeWindows(_ g: PoolGeometry) -> Bool {
+    g.pad == 0 && g.w % 8 == 0 && (g.oh - 1) * g.stride + g.kernel <= g.h && (g.ow - 1) * g.stride + g.kernel <= g.w
+}
+
 /// out (n, c, oh, ow) = the mean of each window of inp (n, c, h, w).
 public func avgPool2dForward(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, _ g: PoolGeometry) {
+    if wholeWindows(g) { return WholeWindows(g).forward(out: out, inp: inp) }
     let (oh, ow, w, k, s) = (g.oh, g.ow, g.w, g.kernel, g.stride)
     let windows = AvgPoolWindows(g)
     // rowSums (h, ow): each input row summed over each window's columns.
@@ -98,6 +107,7 @@ public func avgPool2dForward(out: UnsafeMutablePointer<Float>, inp: UnsafePointe
 
 /// Adds dout / divisor into every input position of each window.
 public func avgPool2dBackward(dinp: UnsafeMutablePointer<Float>, dout: UnsafePointer<Float>, _ g: PoolGeometry) {
+    if wholeWindows(g) { return WholeWindows(g).backward(dinp: dinp, dout: dout) }
     let (oh, ow) = (g.oh, g.ow)
     let windows = AvgPoolWindows(g)
     // rowGrads (h, ow): what each input row receives from the windows of column ox.
@@ -117,6 +127,64 @@ public func avgPool2dBackward(dinp: UnsafeMutablePointer<Float>, dout: UnsafePoi
             for ox in 0..<ow {
                 let d = rowGrads[y * ow + ox]
                 for x in windows.cols[ox].inputs { dplane[y * g.w + x] += d }
+            }
+        }
+    }
+}
+
+/// Average pooling where `wholeWindows` holds: every divisor is k², and each
+/// window row oy covers input rows oy·s ..< oy·s + k whole, so its k rows are
+/// added (forward) or receive (backward) one row of w floats eight at a time;
+/// only the k columns of each window within that row go one by one.
+private struct WholeWindows {
+    let h: Int, w: Int, oh: Int, ow: Int, k: Int, s: Int, planes: Int
+    let divisor: Float
+
+    init(_ g: PoolGeometry) {
+        (h, w, oh, ow, k, s, planes) = (g.h, g.w, g.oh, g.ow, g.kernel, g.stride, g.planes)
+        divisor = Float(k * k)
+    }
+
+    /// Window row oy's sums: row[x] = the sum of its k input rows at column x, then
+    /// each window's k columns of that.
+    func forward(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>) {
+        let row = UnsafeMutablePointer<Float>.allocate(capacity: w)
+        defer { row.deallocate() }
+        for p in 0..<planes {
+            for oy in 0..<oh {
+                let top = inp + (p * h + oy * s) * w
+                var x = 0
+                while x < w {
+                    var sum = SIMD8.load(top + x)
+                    for ky in 1..<k { sum += SIMD8.load(top + ky * w + x) }
+                    SIMD8.store(sum, row + x)
+                    x += 8
+                }
+                let o = out + (p * oh + oy) * ow
+                for ox in 0..<ow {
+                    var sum = row[ox * s]
+                    for kx in 1..<k { sum += row[ox * s + kx] }
+                    o[ox] = sum / divisor
+                }
+            }
+        }
+    }
+
+    /// Window row oy's gradients: row[x] = the sum of dout / k² over the windows
+    /// holding column x, then added into each of the k input rows.
+    func backward(dinp: UnsafeMutablePointer<Float>, dout: UnsafePointer<Float>) {
+        let row = UnsafeMutablePointer<Float>.allocate(capacity: w)
+        defer { row.deallocate() }
+        for p in 0..<planes {
+            for oy in 0..<oh {
+                row.update(repeating: 0, count: w)
+                let d = dout + (p * oh + oy) * ow
+                for ox in 0..<ow {
+                    let share = d[ox] / divisor
+                    for kx in 0..<k { row[ox * s + kx] += share }
+                }
+                let top = dinp + (p * h + oy * s) * w
+                for ky in 0..<k { addFloats(top + ky * w, row, w) }
             }
         }
     }
