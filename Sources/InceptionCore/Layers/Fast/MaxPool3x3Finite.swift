@@ -1,18 +1,20 @@
 // Max pooling for the network's own windows, 3x3 with padding 1 at stride 1 (the
-// modules' pool branch) and stride 2 (pool1, pool2), on planes of finite values.
+// modules' pool branch) and stride 2 (pool1, pool2), on images of finite values.
 // Shapes: inp (n, c, h, w), out (n, c, oh, ow) with oh = h, ow = w at stride 1
 // and oh = h/2, ow = w/2 at stride 2.
 //
 // Where every value is finite, no window needs PyTorch's NaN rule and no window
 // is -inf alone, so the maximum is one compare and one blend per value (a `vmaxps`
 // when no winner is kept) instead of the general kernel's compare, NaN test, or
-// and blend. Each image is checked as it is copied into its frame; an image with a
-// NaN or an infinity goes through the general kernel (`maxPoolGeneral`) instead.
-// Both find the window's first maximum in row order: rows first, then columns.
+// and blend. Each image is checked as it is read; an image with a NaN or an
+// infinity goes through the general kernel (`maxPoolGeneral`) instead.
 //
-// At stride 2 the frame holds each row split into its even and odd framed columns,
-// so that the three columns of eight windows side by side are three plain loads
-// (a 16-wide load's even lanes, compared at once, had turned into mask shuffles).
+// A training pass keeps each window's winner, the first maximum in row order, so
+// it goes rows first, then columns (`StackedFrame`); an evaluation pass keeps none
+// and goes columns first, straight from the input (`maxPool3x3Values`). At stride 2
+// each row is split into its even and odd columns, so that the three columns of
+// eight windows side by side are three plain loads (a 16-wide load's even lanes,
+// compared at once, had turned into mask shuffles).
 
 /// Whether `maxPool3x3Finite` takes g: a 3x3 window with padding 1, at stride 1 on
 /// planes a multiple of 8 wide, or at stride 2 (floor mode) on planes of even
@@ -46,24 +48,85 @@ private func allFinite(_ probe: SIMD8<UInt32>) -> Bool { (probe & 0x7fff_ffff) =
 /// where `poolsThreeByThreeFinite` holds.
 func maxPool3x3Finite(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?,
                       inp: UnsafePointer<Float>, _ g: PoolGeometry) {
+    guard let winners else { return maxPool3x3Values(out: out, inp: inp, g) }
     let frame = StackedFrame(g)
     defer { frame.deallocate() }
     let image = PoolGeometry(n: 1, c: g.c, h: g.h, w: g.w, window: g.window)
     let (imageIn, imageOut) = (g.c * g.h * g.w, g.c * g.oh * g.ow)
     for i in 0..<g.n {
-        let (x, o) = (inp + i * imageIn, out + i * imageOut)
-        let won = winners.map { $0 + i * imageOut }
+        let (x, o, won) = (inp + i * imageIn, out + i * imageOut, winners + i * imageOut)
         guard frame.fill(x) else {
             maxPoolGeneral(out: o, winners: won, inp: x, image)
             continue
         }
-        if let won {
-            frame.rowMaxima(keeping: true)
-            frame.columnMaxima(out: o, winners: won)
-        } else {
-            frame.rowMaxima(keeping: false)
-            frame.columnMaxima(out: o, winners: nil)
+        frame.rowMaxima()
+        frame.columnMaxima(out: o, winners: won)
+    }
+}
+
+/// The maxima alone (no winners), columns first: for each output row, the larger
+/// of its window's input rows, eight columns at a time, into `row` (w floats between
+/// -inf guards), then the larger of each window's three columns of that. Max is
+/// exact, so the order does not matter, and no frame is copied. An image holding a
+/// NaN or an infinity is done again by the general kernel.
+private func maxPool3x3Values(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, _ g: PoolGeometry) {
+    let (c, h, w, oh, ow, s) = (g.c, g.h, g.w, g.oh, g.ow, g.stride)
+    // row[-1] and row[w] are -inf; at stride 2, odds[-1] is, and evens/odds hold row's even and odd columns.
+    let buffer = UnsafeMutablePointer<Float>.allocate(capacity: 3 * (w + 16))
+    buffer.initialize(repeating: -.infinity, count: 3 * (w + 16))
+    defer { buffer.deallocate() }
+    let (row, evens, odds) = (buffer + 8, buffer + w + 24, buffer + 2 * w + 40)
+    let image = PoolGeometry(n: 1, c: c, h: h, w: w, window: g.window)
+    for i in 0..<g.n {
+        let (x, o) = (inp + i &* c &* h &* w, out + i &* c &* oh &* ow)
+        var seen = SIMD8<UInt32>()
+        var outRow = o
+        for p in 0..<c {
+            let plane = x + p &* h &* w
+            for oy in 0..<oh {
+                // Input rows oy·s − 1 ... oy·s + 1; each row is probed once, as the window's middle (or, at stride 2, bottom) row.
+                let middle = plane + oy &* s &* w
+                let above = oy > 0 ? middle - w : nil
+                let below = oy &* s &+ 1 < h ? middle + w : nil
+                var col = 0
+                while col < w {
+                    var v = SIMD8.load(middle + col)
+                    probe(&seen, v)
+                    if let above { v = larger(v, SIMD8.load(above + col)) }
+                    if let below {
+                        let b = SIMD8.load(below + col)
+                        if s == 2 { probe(&seen, b) }
+                        v = larger(v, b)
+                    }
+                    SIMD8.store(v, row + col)
+                    col &+= 8
+                }
+                var ox = 0
+                if s == 1 {
+                    while ox < ow {
+                        let m = larger(larger(SIMD8.load(row + ox - 1), SIMD8.load(row + ox)), SIMD8.load(row + ox + 1))
+                        SIMD8.store(m, outRow + ox)
+                        ox &+= 8
+                    }
+                } else {
+                    // Window ox covers columns 2ox − 1, 2ox, 2ox + 1: odds[ox − 1], evens[ox], odds[ox].
+                    while ox < ow {
+                        let v = UnsafeRawPointer(row + 2 &* ox).loadUnaligned(as: SIMD16<Float>.self)
+                        SIMD8.store(v.evenHalf, evens + ox)
+                        SIMD8.store(v.oddHalf, odds + ox)
+                        ox &+= 8
+                    }
+                    ox = 0
+                    while ox < ow {
+                        let m = larger(larger(SIMD8.load(odds + ox - 1), SIMD8.load(evens + ox)), SIMD8.load(odds + ox))
+                        SIMD8.store(m, outRow + ox)
+                        ox &+= 8
+                    }
+                }
+                outRow += ow
+            }
         }
+        if !allFinite(seen) { maxPoolGeneral(out: o, winners: nil, inp: x, image) }
     }
 }
 
@@ -75,7 +138,7 @@ func maxPool3x3Finite(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePo
 /// `odds` (the even input columns). Stacking the planes makes each pass one run of
 /// rows: the network's planes are 8 to 32 wide, and per-plane loops cost more than the maxima.
 private struct StackedFrame {
-    /// The geometry's sizes, read in every loop (`oh` and `ow` are computed).
+    /// The geometry's sizes, read in every loop.
     let c: Int, h: Int, w: Int, oh: Int, ow: Int, s: Int
     /// Framed rows and floats per framed row (stride 1: w + 2; stride 2: w/2 + 1 evens, w/2 odds).
     let rows: Int, width: Int
@@ -137,11 +200,11 @@ private struct StackedFrame {
     }
 
     /// The row pass over the input rows (the padding rows' maxima stay -inf): the
-    /// window's three columns in order, a strictly larger one replacing the best.
+    /// window's three columns in order, a strictly larger one replacing the best,
+    /// and its position.
     /// (Pointers step from row to row: rows are one or two vectors long, so index
     /// products with overflow checks had cost more than the maxima.)
-    @inline(__always)
-    func rowMaxima(keeping: Bool) {
+    func rowMaxima() {
         let lanes = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) &* Int32(truncatingIfNeeded: s)
         // Window ox's three columns are framed columns ox·s + kx: at stride 2 evens[ox], odds[ox], evens[ox + 1].
         let offsets = s == 1 ? (0, 1, 2) : (0, w / 2 + 1, 1)
@@ -154,20 +217,16 @@ private struct StackedFrame {
                 while ox < ow {
                     let at = row + ox
                     let (a, b, c) = (SIMD8.load(at + offsets.0), SIMD8.load(at + offsets.1), SIMD8.load(at + offsets.2))
-                    if keeping {
-                        let first = lanes &+ (rowStart &+ Int32(truncatingIfNeeded: ox &* s))
-                        var (best, winner) = (a, first)
-                        let bWins = b .> best
-                        best.replace(with: b, where: bWins)
-                        winner.replace(with: first &+ 1, where: bWins)
-                        let cWins = c .> best
-                        best.replace(with: c, where: cWins)
-                        winner.replace(with: first &+ 2, where: cWins)
-                        SIMD8.store(best, maxima + ox)
-                        UnsafeMutableRawPointer(won + ox).storeBytes(of: winner, as: SIMD8<Int32>.self)
-                    } else {
-                        SIMD8.store(larger(larger(a, b), c), maxima + ox)
-                    }
+                    let first = lanes &+ (rowStart &+ Int32(truncatingIfNeeded: ox &* s))
+                    var (best, winner) = (a, first)
+                    let bWins = b .> best
+                    best.replace(with: b, where: bWins)
+                    winner.replace(with: first &+ 1, where: bWins)
+                    let cWins = c .> best
+                    best.replace(with: c, where: cWins)
+                    winner.replace(with: first &+ 2, where: cWins)
+                    SIMD8.store(best, maxima + ox)
+                    UnsafeMutableRawPointer(won + ox).storeBytes(of: winner, as: SIMD8<Int32>.self)
                     ox &+= 8
                 }
                 (row, maxima, won) = (row + width, maxima + ow, won + ow)
@@ -179,9 +238,8 @@ private struct StackedFrame {
     }
 
     /// The column pass: each window's three rows of maxima in order, into out
-    /// (c, oh, ow) and, unless nil, winners.
-    @inline(__always)
-    func columnMaxima(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?) {
+    /// (c, oh, ow) and winners.
+    func columnMaxima(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>) {
         var (o, won) = (out, winners)
         for p in 0..<c {
             // Window row oy starts at framed row p·(h + 1) + oy·s (its top padding at oy = 0).
@@ -191,27 +249,22 @@ private struct StackedFrame {
                 while ox < ow {
                     let at = maxima + ox
                     let (a, b, c) = (SIMD8.load(at), SIMD8.load(at + ow), SIMD8.load(at + 2 &* ow))
-                    if let won {
-                        let from = { (row: Int) in
-                            UnsafeRawPointer(winner + (ox &+ row &* ow)).loadUnaligned(as: SIMD8<Int32>.self)
-                        }
-                        var (best, chosen) = (a, from(0))
-                        let bWins = b .> best
-                        best.replace(with: b, where: bWins)
-                        chosen.replace(with: from(1), where: bWins)
-                        let cWins = c .> best
-                        best.replace(with: c, where: cWins)
-                        chosen.replace(with: from(2), where: cWins)
-                        SIMD8.store(best, o + ox)
-                        UnsafeMutableRawPointer(won + ox).storeBytes(of: chosen, as: SIMD8<Int32>.self)
-                    } else {
-                        SIMD8.store(larger(larger(a, b), c), o + ox)
+                    let from = { (row: Int) in
+                        UnsafeRawPointer(winner + (ox &+ row &* ow)).loadUnaligned(as: SIMD8<Int32>.self)
                     }
+                    var (best, chosen) = (a, from(0))
+                    let bWins = b .> best
+                    best.replace(with: b, where: bWins)
+                    chosen.replace(with: from(1), where: bWins)
+                    let cWins = c .> best
+                    best.replace(with: c, where: cWins)
+                    chosen.replace(with: from(2), where: cWins)
+                    SIMD8.store(best, o + ox)
+                    UnsafeMutableRawPointer(won + ox).storeBytes(of: chosen, as: SIMD8<Int32>.self)
                     ox &+= 8
                 }
                 (maxima, winner) = (maxima + s &* ow, winner + s &* ow)
-                o += ow
-                won = won.map { $0 + ow }
+                (o, won) = (o + ow, won + ow)
             }
         }
     }
