@@ -74,11 +74,12 @@ public func maxPool2dForward(out: UnsafeMutablePointer<Float>, winners: UnsafeMu
 /// -inf alone.
 func maxPoolGeneral(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?,
                     inp: UnsafePointer<Float>, _ g: PoolGeometry) {
-    // 3x3 windows at stride 1 and 2 (GoogLeNet's, and planes holding a NaN or an
-    // infinity) get their own copies of the loops with k, s and the winners known, so the window unrolls and a pass that
-    // keeps no winners tracks none; any other window takes the same loops with k
-    // and s read at run time. (Generic specialisation makes the copies; inlining
-    // with constant arguments did not, for all of them.)
+    // 3x3 windows at stride 1 and 2 (GoogLeNet's, and images holding a NaN or an
+    // infinity) get their own copies of the loops with k, s and the winners known,
+    // so the window unrolls and a pass that keeps no winners tracks none; any other
+    // window takes the same loops with k and s read at run time. (Generic
+    // specialisation makes the copies; inlining with constant arguments did not,
+    // for all of them.)
     switch (g.kernel, g.stride, winners != nil) {
     case (3, 1, true): maxPoolTwoPass(Window3Stride1.self, Keeping.self, out: out, winners: winners, inp: inp, g)
     case (3, 1, false): maxPoolTwoPass(Window3Stride1.self, NotKeeping.self, out: out, winners: winners, inp: inp, g)
