@@ -65,68 +65,98 @@ func maxPool3x3Finite(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePo
 }
 
 /// The maxima alone (no winners), columns first: for each output row, the larger
-/// of its window's input rows, eight columns at a time, into `row` (w floats between
-/// -inf guards), then the larger of each window's three columns of that. Max is
-/// exact, so the order does not matter, and no frame is copied. An image holding a
-/// NaN or an infinity is done again by the general kernel.
+/// of its window's input rows, straight from the input, into a row of `Chunk`;
+/// then the larger of each window's three columns of that. Max is exact, so the
+/// order does not matter, and no frame is copied. An image holding a NaN or an
+/// infinity is done again by the general kernel.
 private func maxPool3x3Values(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, _ g: PoolGeometry) {
     let (c, h, w, oh, ow, s) = (g.c, g.h, g.w, g.oh, g.ow, g.stride)
-    // row[-1] and row[w] are -inf; at stride 2, odds[-1] is, and evens/odds hold row's even and odd columns.
-    let buffer = UnsafeMutablePointer<Float>.allocate(capacity: 3 * (w + 16))
-    buffer.initialize(repeating: -.infinity, count: 3 * (w + 16))
-    defer { buffer.deallocate() }
-    let (row, evens, odds) = (buffer + 8, buffer + w + 24, buffer + 2 * w + 40)
+    let chunk = Chunk(g)
+    defer { chunk.buffer.deallocate() }
     let image = PoolGeometry(n: 1, c: c, h: h, w: w, window: g.window)
     for i in 0..<g.n {
         let (x, o) = (inp + i &* c &* h &* w, out + i &* c &* oh &* ow)
         var seen = SIMD8<UInt32>()
-        var outRow = o
-        for p in 0..<c {
-            let plane = x + p &* h &* w
-            for oy in 0..<oh {
-                // Input rows oy·s − 1 ... oy·s + 1; each row is probed once, as the window's middle (or, at stride 2, bottom) row.
-                let middle = plane + oy &* s &* w
-                let above = oy > 0 ? middle - w : nil
-                let below = oy &* s &+ 1 < h ? middle + w : nil
-                var col = 0
-                while col < w {
-                    var v = SIMD8.load(middle + col)
-                    probe(&seen, v)
-                    if let above { v = larger(v, SIMD8.load(above + col)) }
-                    if let below {
-                        let b = SIMD8.load(below + col)
-                        if s == 2 { probe(&seen, b) }
-                        v = larger(v, b)
+        var first = 0
+        while first < c {
+            let planes = min(chunk.planes, c - first)
+            var row = chunk.buffer + 8
+            for p in first..<first + planes {
+                let plane = x + p &* h &* w
+                for oy in 0..<oh {
+                    // Input rows oy·s − 1 ... oy·s + 1; each row is probed once, as the window's middle (or, at stride 2, bottom) row.
+                    let middle = plane + oy &* s &* w
+                    let above = oy > 0 ? middle - w : nil
+                    let below = oy &* s &+ 1 < h ? middle + w : nil
+                    var col = 0
+                    if s == 1 {
+                        while col < w {
+                            var v = SIMD8.load(middle + col)
+                            probe(&seen, v)
+                            if let above { v = larger(v, SIMD8.load(above + col)) }
+                            if let below { v = larger(v, SIMD8.load(below + col)) }
+                            SIMD8.store(v, row + col)
+                            col &+= 8
+                        }
+                    } else {
+                        while col < w {
+                            var v = SIMD8.load(middle + col), u = SIMD8.load(middle + col + 8)
+                            probe(&seen, v)
+                            probe(&seen, u)
+                            if let above { (v, u) = (larger(v, SIMD8.load(above + col)), larger(u, SIMD8.load(above + col + 8))) }
+                            if let below {
+                                let (b, d) = (SIMD8.load(below + col), SIMD8.load(below + col + 8))
+                                probe(&seen, b)
+                                probe(&seen, d)
+                                (v, u) = (larger(v, b), larger(u, d))
+                            }
+                            let both = SIMD16(lowHalf: v, highHalf: u)
+                            SIMD8.store(both.oddHalf, row + col / 2)
+                            SIMD8.store(both.evenHalf, row + chunk.evens + col / 2)
+                            col &+= 16
+                        }
                     }
-                    SIMD8.store(v, row + col)
-                    col &+= 8
+                    row += chunk.stride
                 }
-                var ox = 0
-                if s == 1 {
-                    while ox < ow {
-                        let m = larger(larger(SIMD8.load(row + ox - 1), SIMD8.load(row + ox)), SIMD8.load(row + ox + 1))
-                        SIMD8.store(m, outRow + ox)
-                        ox &+= 8
-                    }
-                } else {
-                    // Window ox covers columns 2ox − 1, 2ox, 2ox + 1: odds[ox − 1], evens[ox], odds[ox].
-                    while ox < ow {
-                        let v = UnsafeRawPointer(row + 2 &* ox).loadUnaligned(as: SIMD16<Float>.self)
-                        SIMD8.store(v.evenHalf, evens + ox)
-                        SIMD8.store(v.oddHalf, odds + ox)
-                        ox &+= 8
-                    }
-                    ox = 0
-                    while ox < ow {
-                        let m = larger(larger(SIMD8.load(odds + ox - 1), SIMD8.load(evens + ox)), SIMD8.load(odds + ox))
-                        SIMD8.store(m, outRow + ox)
-                        ox &+= 8
-                    }
-                }
-                outRow += ow
             }
+            // Window ox's columns: stride 1, row[ox − 1 ... ox + 1]; stride 2, odds[ox − 1], evens[ox], odds[ox].
+            let (left, centre) = s == 1 ? (-1, 0) : (-1, chunk.evens)
+            let right = s == 1 ? 1 : 0
+            var (from, to) = (chunk.buffer + 8, o + first &* oh &* ow)
+            for _ in 0..<planes &* oh {
+                var ox = 0
+                while ox < ow {
+                    let m = larger(larger(SIMD8.load(from + ox + left), SIMD8.load(from + ox + centre)),
+                                   SIMD8.load(from + ox + right))
+                    SIMD8.store(m, to + ox)
+                    ox &+= 8
+                }
+                (from, to) = (from + chunk.stride, to + ow)
+            }
+            first += planes
         }
         if !allFinite(seen) { maxPoolGeneral(out: o, winners: nil, inp: x, image) }
+    }
+}
+
+/// The column pass's maxima for a few planes, a row per output row: -inf, then at
+/// stride 1 the row's w maxima, at stride 2 its odd columns (w/2), -inf, and its
+/// even columns. The row pass reads them one float to either side of where they
+/// were stored; reading them only after the whole chunk is written keeps those
+/// loads from waiting on the stores still in flight (one row at a time had made
+/// them a fifth of a forward pass).
+private struct Chunk {
+    /// Floats per row, and where a row's even columns start (stride 2).
+    let stride: Int, evens: Int
+    /// Planes per chunk: about 8 KB of rows, at least one plane.
+    let planes: Int
+    let buffer: UnsafeMutablePointer<Float>
+
+    init(_ g: PoolGeometry) {
+        (stride, evens) = g.stride == 1 ? (g.w + 16, 0) : (g.w + 24, g.w / 2 + 8)
+        planes = max(1, 2048 / (g.oh * stride))
+        buffer = .allocate(capacity: planes * g.oh * stride)
+        buffer.initialize(repeating: -.infinity, count: planes * g.oh * stride)
     }
 }
 
