@@ -108,8 +108,11 @@ import Testing
         GC.expectMatches(db, at: b, "concat b") { GC.project(forward(a, $0), r) }
     }
 
-    @Test func linear() {
-        let (n, i, o) = (3, 5, 4)
+    /// Shapes for each path: scalar rows (5 inputs), four outputs at a time with a
+    /// fifth alone (16), and four vectors at a time with a scalar tail (36).
+    @Test(arguments: [(3, 5, 4), (2, 16, 5), (3, 36, 6)])
+    func linear(_ shape: (Int, Int, Int)) {
+        let (n, i, o) = shape
         let x = GC.random(n * i, seed: 7), w = GC.random(o * i, seed: 8), b = GC.random(o, seed: 9)
         let r = GC.random(n * o, seed: 10)
         let loss = { (x: [Float], w: [Float], b: [Float]) -> Double in
