@@ -25,7 +25,7 @@ import Testing
                      window: PoolSpec(name: "p", kernel: kernel, stride: stride, padding: padding))
     }
 
-    @Test(arguments: [(16, 1), (8, 1), (32, 2), (16, 2)])
+    @Test(arguments: [(16, 1), (8, 1), (24, 1), (32, 2), (16, 2)])
     func maxPoolMatchesTheReference(_ shape: (size: Int, stride: Int)) {
         let g = Self.geometry(shape.size, kernel: 3, stride: shape.stride, padding: 1)
         let x = Self.input(shape.size)

@@ -10,7 +10,7 @@
 // infinity goes through the general kernel (`maxPoolGeneral`) instead.
 //
 // A training pass keeps each window's winner, the first maximum in row order, so
-// it goes rows first, then columns (`StackedFrame`); an evaluation pass keeps none
+// it goes rows first, then columns (`RowMaxima`); an evaluation pass keeps none
 // and goes columns first, straight from the input (`maxPool3x3Values`). At stride 2
 // each row is split into its even and odd columns, so that the three columns of
 // eight windows side by side are three plain loads (a 16-wide load's even lanes,
@@ -49,18 +49,17 @@ private func allFinite(_ probe: SIMD8<UInt32>) -> Bool { (probe & 0x7fff_ffff) =
 func maxPool3x3Finite(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>?,
                       inp: UnsafePointer<Float>, _ g: PoolGeometry) {
     guard let winners else { return maxPool3x3Values(out: out, inp: inp, g) }
-    let frame = StackedFrame(g)
-    defer { frame.deallocate() }
+    let rows = RowMaxima(g)
+    defer { rows.deallocate() }
     let image = PoolGeometry(n: 1, c: g.c, h: g.h, w: g.w, window: g.window)
     let (imageIn, imageOut) = (g.c * g.h * g.w, g.c * g.oh * g.ow)
     for i in 0..<g.n {
         let (x, o, won) = (inp + i * imageIn, out + i * imageOut, winners + i * imageOut)
-        guard frame.fill(x) else {
+        guard rows.rowPass(x, first: i == 0, last: i == g.n - 1) else {
             maxPoolGeneral(out: o, winners: won, inp: x, image)
             continue
         }
-        frame.rowMaxima()
-        frame.columnMaxima(out: o, winners: won)
+        rows.columnPass(out: o, winners: won)
     }
 }
 
@@ -160,141 +159,132 @@ private struct Chunk {
     }
 }
 
-/// One image's planes framed one above the other, and the row pass's maxima. Plane
-/// p's input row y is framed row p·(h + 1) + 1 + y; the rows between (and before
-/// and after) the planes are -inf, the padding above and below each plane. At
-/// stride 1 a framed row is the input row between two -inf columns; at stride 2 it
-/// is `evens` (framed columns 0, 2, ..., w: -inf, then the odd input columns) and
-/// `odds` (the even input columns). Stacking the planes makes each pass one run of
-/// rows: the network's planes are 8 to 32 wide, and per-plane loops cost more than the maxima.
-private struct StackedFrame {
+/// The row pass of one image, straight from the input: for every input row, the
+/// largest of each window's three columns (the first of equals) and its position
+/// in the plane (y·w + x), in planes (c, h + 2, ow) whose rows -1 and h stay -inf
+/// (winner -1), the padding above and below. Each plane is one run of vectors,
+/// with no loop per row: the network's rows are one to four vectors long, and
+/// per-row loops had cost more than the maxima. A vector's columns on the row's
+/// left or right edge are the padding: -inf.
+///
+/// Positions are kept as floats until the column pass stores them: blends of Int32
+/// vectors under a float compare's mask had compiled into lane-by-lane extracts and
+/// inserts. A position p is kept as 2^23 + p (`positionBase`), whose bits are those
+/// of 2^23 plus p for every p from -1 to 2^22, so a bit cast and a subtraction give
+/// it back (Swift's float-to-integer vector conversion is a generic per-lane loop).
+private struct RowMaxima {
     /// The geometry's sizes, read in every loop.
     let c: Int, h: Int, w: Int, oh: Int, ow: Int, s: Int
-    /// Framed rows and floats per framed row (stride 1: w + 2; stride 2: w/2 + 1 evens, w/2 odds).
-    let rows: Int, width: Int
-    let framed: UnsafeMutablePointer<Float>
-    /// rowMax (rows, ow) and rowWinner (rows, ow): the largest of each window's three
-    /// columns on each framed row, and its position in the input plane (y·w + x).
     let rowMax: UnsafeMutablePointer<Float>
-    let rowWinner: UnsafeMutablePointer<Int32>
+    let rowWinner: UnsafeMutablePointer<Float>
+    /// Stand-ins for the reads one float before the caller's buffer (the first
+    /// image's first vector) and one after it (the last image's last vector, stride 1).
+    let before: UnsafeMutablePointer<Float>, after: UnsafeMutablePointer<Float>
+    /// Floats of one plane of `rowMax`.
+    var planeSize: Int { (h + 2) * ow }
+    /// 2^23: `rowWinner` holds 2^23 + p for position p.
+    static let positionBase: Float = 8_388_608
 
     init(_ g: PoolGeometry) {
         (c, h, w, oh, ow, s) = (g.c, g.h, g.w, g.oh, g.ow, g.stride)
-        rows = c * (h + 1) + 1
-        width = s == 1 ? w + 2 : w + 1
-        framed = .allocate(capacity: rows * width)
-        framed.initialize(repeating: -.infinity, count: rows * width)
-        rowMax = .allocate(capacity: rows * ow)
-        rowMax.initialize(repeating: -.infinity, count: rows * ow)
-        rowWinner = .allocate(capacity: rows * ow)
-        rowWinner.initialize(repeating: -1, count: rows * ow)
+        let count = c * (h + 2) * ow
+        rowMax = .allocate(capacity: count)
+        rowMax.initialize(repeating: -.infinity, count: count)
+        rowWinner = .allocate(capacity: count)
+        rowWinner.initialize(repeating: Self.positionBase - 1, count: count)
+        before = .allocate(capacity: 32)
+        before.initialize(repeating: -.infinity, count: 32)
+        after = before + 16
     }
 
     func deallocate() {
-        framed.deallocate()
         rowMax.deallocate()
         rowWinner.deallocate()
+        before.deallocate()
     }
 
-    /// Copies the image's planes (c, h, w) into the frame; false if they hold a NaN or an infinity.
-    func fill(_ image: UnsafePointer<Float>) -> Bool {
+    /// The row pass over image x (c, h, w); false if it holds a NaN or an infinity.
+    /// `first` and `last`: x starts or ends its buffer, so no float before or after it may be read.
+    func rowPass(_ x: UnsafePointer<Float>, first: Bool, last: Bool) -> Bool {
+        typealias V = SIMD8<Float>
+        let minusInfinity = V(repeating: -.infinity)
+        let lanes = V(0, 1, 2, 3, 4, 5, 6, 7) * Float(s)
+        let (leftEdge, rightEdge) = (lanes .== 0, lanes .== 7)
+        let (plane, vectorsPerRow) = (h * w, s == 1 ? w / 8 : w / 16)
+        // The left read of the first vector: stride 1, eight floats from x − 1; stride 2, sixteen from x − 2.
+        let firstLeft = s == 1 ? before + 7 : before
+        if first { (s == 1 ? before + 8 : before + 2).update(from: x, count: s == 1 ? 8 : 14) }
+        if last, s == 1 { after.update(from: x + c * plane - 7, count: 7) }
         var seen = SIMD8<UInt32>()
-        var (src, dst) = (image, framed + width)
-        for _ in 0..<c {
-            for _ in 0..<h {
-                var x = 0
+        for p in 0..<c {
+            let src = x + p &* plane
+            let (maxima, won) = (rowMax + (p &* planeSize &+ ow), rowWinner + (p &* planeSize &+ ow))
+            let (atStart, atEnd) = (first && p == 0, last && p == c - 1)
+            // e: the vector's first input column, as a plane position; o: its first window's.
+            var (e, o, q) = (0, 0, 0)
+            while e < plane {
+                let left = atStart && e == 0 ? UnsafePointer(firstLeft) : src + e - s
+                var a: V, b: V, c: V
                 if s == 1 {
-                    while x < w {
-                        let v = SIMD8.load(src + x)
-                        probe(&seen, v)
-                        SIMD8.store(v, dst + 1 + x)
-                        x &+= 8
-                    }
+                    b = V.load(src + e)
+                    probe(&seen, b)
+                    a = V.load(left)
+                    c = V.load(atEnd && e + 8 == plane ? UnsafePointer(after) : src + e + 1)
+                    if q == vectorsPerRow - 1 { c.replace(with: minusInfinity, where: rightEdge) }
                 } else {
-                    // Odd input columns 2j+1 are framed column 2j+2, evens[j+1]; even ones are odds[j].
-                    let odds = dst + w / 2 + 1
-                    while x < w {
-                        let v = UnsafeRawPointer(src + x).loadUnaligned(as: SIMD16<Float>.self)
-                        probe(&seen, v.lowHalf)
-                        probe(&seen, v.highHalf)
-                        SIMD8.store(v.oddHalf, dst + 1 + x / 2)
-                        SIMD8.store(v.evenHalf, odds + x / 2)
-                        x &+= 16
-                    }
+                    // Window ox's columns 2ox − 1, 2ox, 2ox + 1: the odd columns before, the even, the odd.
+                    let v = UnsafeRawPointer(src + e).loadUnaligned(as: SIMD16<Float>.self)
+                    probe(&seen, v.lowHalf)
+                    probe(&seen, v.highHalf)
+                    (b, c) = (v.evenHalf, v.oddHalf)
+                    a = UnsafeRawPointer(left).loadUnaligned(as: SIMD16<Float>.self).oddHalf
                 }
-                (src, dst) = (src + w, dst + width)
+                if q == 0 { a.replace(with: minusInfinity, where: leftEdge) }
+                let start = lanes + (Float(e &- 1) + Self.positionBase)
+                var (best, winner) = (a, start)
+                let bWins = b .> best
+                best.replace(with: b, where: bWins)
+                winner.replace(with: start + 1, where: bWins)
+                let cWins = c .> best
+                best.replace(with: c, where: cWins)
+                winner.replace(with: start + 2, where: cWins)
+                V.store(best, maxima + o)
+                V.store(winner, won + o)
+                q = q &+ 1 == vectorsPerRow ? 0 : q &+ 1
+                e &+= 8 &* s
+                o &+= 8
             }
-            dst += width
         }
         return allFinite(seen)
     }
 
-    /// The row pass over the input rows (the padding rows' maxima stay -inf): the
-    /// window's three columns in order, a strictly larger one replacing the best,
-    /// and its position.
-    /// (Pointers step from row to row: rows are one or two vectors long, so index
-    /// products with overflow checks had cost more than the maxima.)
-    func rowMaxima() {
-        let lanes = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) &* Int32(truncatingIfNeeded: s)
-        // Window ox's three columns are framed columns ox·s + kx: at stride 2 evens[ox], odds[ox], evens[ox + 1].
-        let offsets = s == 1 ? (0, 1, 2) : (0, w / 2 + 1, 1)
-        var (row, maxima, won) = (framed + width, rowMax + ow, rowWinner + ow)
-        for _ in 0..<c {
-            // Plane position of window ox's column kx on input row y: y·w + ox·s + kx − 1.
-            var rowStart = Int32(-1)
-            for _ in 0..<h {
-                var ox = 0
-                while ox < ow {
-                    let at = row + ox
-                    let (a, b, c) = (SIMD8.load(at + offsets.0), SIMD8.load(at + offsets.1), SIMD8.load(at + offsets.2))
-                    let first = lanes &+ (rowStart &+ Int32(truncatingIfNeeded: ox &* s))
-                    var (best, winner) = (a, first)
-                    let bWins = b .> best
-                    best.replace(with: b, where: bWins)
-                    winner.replace(with: first &+ 1, where: bWins)
-                    let cWins = c .> best
-                    best.replace(with: c, where: cWins)
-                    winner.replace(with: first &+ 2, where: cWins)
-                    SIMD8.store(best, maxima + ox)
-                    UnsafeMutableRawPointer(won + ox).storeBytes(of: winner, as: SIMD8<Int32>.self)
-                    ox &+= 8
-                }
-                (row, maxima, won) = (row + width, maxima + ow, won + ow)
-                rowStart &+= Int32(truncatingIfNeeded: w)
-            }
-            // Past the padding row below the plane.
-            (row, maxima, won) = (row + width, maxima + ow, won + ow)
-        }
-    }
-
     /// The column pass: each window's three rows of maxima in order, into out
-    /// (c, oh, ow) and winners.
-    func columnMaxima(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>) {
-        var (o, won) = (out, winners)
+    /// (c, oh, ow) and winners. At stride 1 a plane's windows are one run of vectors.
+    func columnPass(out: UnsafeMutablePointer<Float>, winners: UnsafeMutablePointer<Int32>) {
+        let (rowsPerOutputRow, run) = s == 1 ? (1, oh * ow) : (2, ow)
         for p in 0..<c {
-            // Window row oy starts at framed row p·(h + 1) + oy·s (its top padding at oy = 0).
-            var (maxima, winner) = (rowMax + p &* (h + 1) &* ow, rowWinner + p &* (h + 1) &* ow)
-            for _ in 0..<oh {
+            // Window row oy's rows are oy·s − 1 ... oy·s + 1, at plane rows oy·s ... oy·s + 2 (row −1 is the plane's first).
+            var (maxima, winner) = (rowMax + p &* planeSize, rowWinner + p &* planeSize)
+            var (o, won) = (out + p &* oh &* ow, winners + p &* oh &* ow)
+            for _ in 0..<oh * ow / run {
                 var ox = 0
-                while ox < ow {
-                    let at = maxima + ox
+                while ox < run {
+                    let (at, from) = (maxima + ox, winner + ox)
                     let (a, b, c) = (SIMD8.load(at), SIMD8.load(at + ow), SIMD8.load(at + 2 &* ow))
-                    let from = { (row: Int) in
-                        UnsafeRawPointer(winner + (ox &+ row &* ow)).loadUnaligned(as: SIMD8<Int32>.self)
-                    }
-                    var (best, chosen) = (a, from(0))
+                    var (best, chosen) = (a, SIMD8.load(from))
                     let bWins = b .> best
                     best.replace(with: b, where: bWins)
-                    chosen.replace(with: from(1), where: bWins)
+                    chosen.replace(with: SIMD8.load(from + ow), where: bWins)
                     let cWins = c .> best
                     best.replace(with: c, where: cWins)
-                    chosen.replace(with: from(2), where: cWins)
+                    chosen.replace(with: SIMD8.load(from + 2 &* ow), where: cWins)
                     SIMD8.store(best, o + ox)
-                    UnsafeMutableRawPointer(won + ox).storeBytes(of: chosen, as: SIMD8<Int32>.self)
+                    let position = unsafeBitCast(chosen, to: SIMD8<Int32>.self) &- Int32(bitPattern: Self.positionBase.bitPattern)
+                    UnsafeMutableRawPointer(won + ox).storeBytes(of: position, as: SIMD8<Int32>.self)
                     ox &+= 8
                 }
-                (maxima, winner) = (maxima + s &* ow, winner + s &* ow)
-                (o, won) = (o + ow, won + ow)
+                (maxima, winner) = (maxima + rowsPerOutputRow &* ow, winner + rowsPerOutputRow &* ow)
+                (o, won) = (o + run, won + run)
             }
         }
     }

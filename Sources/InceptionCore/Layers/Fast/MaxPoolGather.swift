@@ -18,9 +18,9 @@ private func candidateOffsets(width w: Int) -> [Int] {
 }
 
 /// Whether `maxPool2dBackwardGathering` applies: a 3x3/1 pad 1 window on planes at
-/// least 3 wide.
+/// least 3 wide and 4 high.
 func gathersMaxPoolGradient(_ g: PoolGeometry) -> Bool {
-    g.kernel == 3 && g.stride == 1 && g.pad == 1 && g.w >= 3
+    g.kernel == 3 && g.stride == 1 && g.pad == 1 && g.w >= 3 && g.h >= 4
 }
 
 /// Adds each dout into dinp at its window's winner, as `maxPool2dBackward` does,
@@ -30,9 +30,9 @@ func maxPool2dBackwardGathering(dinp: UnsafeMutablePointer<Float>, dout: UnsafeP
     let plane = g.h * g.w
     let offsets = candidateOffsets(width: g.w)
     let lanes = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
-    // Each plane's winners and gradients are copied between frames of w + 1 winners of
-    // -1 (no window's) before and w + 8 after, so that eight positions from any i read
-    // windows i − w − 1 through i + 7 + w + 1 without a bounds check.
+    // The first and last planes' winners and gradients are copied between frames of
+    // w + 1 winners of -1 (no window's) before and w + 8 after, so that eight positions
+    // from any i read windows i − w − 1 through i + 7 + w + 1 inside the buffers.
     let (front, size) = (g.w + 1, g.w + 1 + plane + g.w + 8)
     let won = UnsafeMutablePointer<Int32>.allocate(capacity: size)
     let gradients = UnsafeMutablePointer<Float>.allocate(capacity: size)
@@ -42,11 +42,22 @@ func maxPool2dBackwardGathering(dinp: UnsafeMutablePointer<Float>, dout: UnsafeP
         won.deallocate()
         gradients.deallocate()
     }
-    let (w, d) = (won + front, gradients + front)
     for p in 0..<g.planes {
         let dplane = dinp + p * plane
-        w.update(from: winners + p * plane, count: plane)
-        copyFloats(d, dout + p * plane, plane)
+        // Around its first and last rows a plane reads windows of the planes before
+        // and after it (their last two rows, or first two), whose winners lie in
+        // those planes' last three rows or first three: positions at least (h − 3)·w,
+        // or below 3w, never a position of this plane's first row (below w) or last
+        // row (at least (h − 1)·w) when h >= 4. So a plane reads its neighbours'
+        // windows in place, and only the buffer's first and last planes are framed.
+        let (w, d): (UnsafePointer<Int32>, UnsafePointer<Float>)
+        if p == 0 || p == g.planes - 1 {
+            (won + front).update(from: winners + p * plane, count: plane)
+            copyFloats(gradients + front, dout + p * plane, plane)
+            (w, d) = (UnsafePointer(won + front), UnsafePointer(gradients + front))
+        } else {
+            (w, d) = (winners + p * plane, dout + p * plane)
+        }
         var i = 0
         while i + 8 <= plane {
             var v = SIMD8.load(dplane + i)
