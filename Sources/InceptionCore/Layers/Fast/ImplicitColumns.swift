@@ -55,11 +55,16 @@ struct StrideOneWindows {
     /// Copies the image (planes, h, w) into the middle of `padded` (planes, hp, wp),
     /// whose border must already be zero (it is never written, so one zeroing
     /// serves every image padded into the same buffer).
+    /// (Pointer steps: rows are one or two vectors, and checked index products per
+    /// row had cost as much as the copy.)
     func pad(_ image: UnsafePointer<Float>, into padded: UnsafeMutablePointer<Float>) {
-        for i in 0..<planes {
-            for y in 0..<h {
-                copyFloats(padded + (i * paddedHeight + y + padH) * paddedWidth + padW, image + (i * h + y) * w, w)
+        var (from, to) = (image, padded + padH * paddedWidth + padW)
+        for _ in 0..<planes {
+            for _ in 0..<h {
+                copyFloats(to, from, w)
+                (from, to) = (from + w, to + paddedWidth)
             }
+            to += 2 * padH * paddedWidth
         }
     }
 }
