@@ -152,6 +152,22 @@ import Testing
         #expect(BatchSplit(images: 32).ranges == [0..<8, 8..<16, 16..<24, 24..<32])
     }
 
+    /// `logits` keeps no branch tensors: each branch writes its channels of the
+    /// module output in place. The logits must be those of the pass that keeps every
+    /// branch and concatenates copies, bit for bit, for every kind of branch: 1x1
+    /// reduced, naive pass-through pool, factorised kernels, a removed branch.
+    @Test(arguments: [[], ["3a.factorize=stacked", "3b.factorize=asymmetric"], ["3b.n5x5=0", "inception_3a.poolproj=0"]],
+          [false, true])
+    func logitsWriteTheConcatenationInPlace(_ assignments: [String], naive: Bool) throws {
+        let changed = try Preset.tiny.description.applying(assignments: assignments)
+        let net = try InceptionNetwork(naive ? changed.withNaiveModules() : changed, seed: 4)
+        let x = Tensor(shape: [8, 1, 32, 32], data: GradientCheck.random(8 * 1024, seed: 6))
+        var rng = SeededGenerator(seed: 0)
+        let kept = net.forward(x, training: false, rng: &rng)
+        #expect(kept.layers.contains { $0.module != nil })
+        #expect(net.logits(x, threads: 1).data.map(\.bitPattern) == kept.logits.data.map(\.bitPattern))
+    }
+
     @Test func threadCountDoesNotChangeBits() throws {
         // Three parts on one, two or three threads: the same logits, loss and weights,
         // bit for bit, because parts are fixed by the batch size and combined in order.

@@ -105,11 +105,11 @@ public func conv2dBackwardReference(dinp: UnsafeMutablePointer<Float>?, dweight:
 
 /// The convolution the engine calls. Same contract as `conv2dForwardReference`
 /// (followed by `reluForward` with `relu`), computed by the fast path
-/// (Fast/Conv2DFast.swift) on the calling thread.
+/// (Fast/Conv2DFast.swift) on the calling thread; `outImageStride` as there.
 public func conv2dForward(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>,
                           weight: UnsafePointer<Float>, bias: UnsafePointer<Float>?, _ g: ConvGeometry,
-                          relu: Bool = false) {
-    conv2dForwardFast(out: out, inp: inp, weight: weight, bias: bias, g, relu: relu)
+                          relu: Bool = false, outImageStride: Int? = nil) {
+    conv2dForwardFast(out: out, inp: inp, weight: weight, bias: bias, g, relu: relu, outImageStride: outImageStride)
 }
 
 /// The backward pass the engine calls. Same contract as `conv2dBackwardReference`,

@@ -23,6 +23,35 @@ extension ParameterLayout.Inception {
         return (concatenated(t.concatenatedParts), t)
     }
 
+    /// The concatenated output alone, in evaluation: each branch's last convolution
+    /// (or, in a naive module, the pooled input) fills its channels of the output in
+    /// place, so nothing is copied at the concatenation and no branch tensor is kept.
+    func output(_ x: Tensor, _ P: UnsafePointer<Float>) -> Tensor {
+        let (n, c, hw) = (x.shape[0], x.shape[1], x.shape[2] * x.shape[3])
+        let poolChannels = poolProj?.oc ?? (poolPassThrough ? c : 0)
+        let channels = (b1x1?.oc ?? 0) + (b3x3?.outChannels ?? 0) + (b5x5?.outChannels ?? 0) + poolChannels
+        let imageStride = channels * hw
+        return Tensor(shape: [n, channels, x.shape[2], x.shape[3]]) { out in
+            // The branches fill their channels in concatenation order.
+            var at = out
+            if let b = b1x1 {
+                b.forward(x, P, into: at, imageStride: imageStride)
+                at += b.oc * hw
+            }
+            for chain in [b3x3, b5x5] {
+                guard let chain else { continue }
+                chain.forward(x, P, into: at, imageStride: imageStride)
+                at += chain.outChannels * hw
+            }
+            guard poolChannels > 0 else { return }
+            let pooled = pool(x, ParameterLayout.branchPool, max: true)
+            if let pp = poolProj { return pp.forward(pooled, P, into: at, imageStride: imageStride) }
+            pooled.data.withUnsafeBufferPointer { pooled in
+                for b in 0..<n { copyFloats(at + b * imageStride, pooled.baseAddress! + b * c * hw, c * hw) }
+            }
+        }
+    }
+
     /// Given dout (the gradient of the concatenated output), adds into every
     /// branch's parameter gradients and, unless nil, into dinp (shaped like the
     /// module input `lt.input`): each branch adds its share, reading its channels

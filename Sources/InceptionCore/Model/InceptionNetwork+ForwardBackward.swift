@@ -6,11 +6,17 @@ extension InceptionNetwork {
     /// The whole network on a batch x (n, c, h, w). In training, dropout is on and
     /// the auxiliary heads run; in evaluation neither does.
     public func forward(_ x: Tensor, training: Bool, rng: inout SeededGenerator) -> ForwardPass {
+        forward(x, training: training, keepBranches: true, rng: &rng)
+    }
+
+    /// The same; without `keepBranches` (evaluation only) the modules keep no branch
+    /// tensors and copy nothing at their concatenation (`runLayer`).
+    func forward(_ x: Tensor, training: Bool, keepBranches: Bool, rng: inout SeededGenerator) -> ForwardPass {
         var traces: [LayerTrace] = []
         var aux: [AuxTrace] = []
         var current = x
         for i in 0..<layerCount {
-            let t = runLayer(i, current, training: training, rng: &rng)
+            let t = runLayer(i, current, training: training, keepBranches: keepBranches, rng: &rng)
             traces.append(t)
             current = t.output
             if training {

@@ -10,6 +10,14 @@ extension InceptionNetwork {
     /// Call `validateInput` first for images of another size than the description's.
     /// `rng` draws dropout masks, and is only used when `training`.
     public func runLayer(_ index: Int, _ input: Tensor, training: Bool, rng: inout SeededGenerator) -> LayerTrace {
+        runLayer(index, input, training: training, keepBranches: true, rng: &rng)
+    }
+
+    /// The same; without `keepBranches` (evaluation only) a module's trace is nil and
+    /// its branches write the concatenated output in place (`Inception.output`).
+    func runLayer(_ index: Int, _ input: Tensor, training: Bool, keepBranches: Bool,
+                  rng: inout SeededGenerator) -> LayerTrace {
+        precondition(keepBranches || !training, "a training pass keeps every branch for the backward pass")
         let x = index == 0 ? description.transformedInput(input) : input
         return parameters.values.withUnsafeBufferPointer { buffer in
             let P = buffer.baseAddress!
@@ -25,6 +33,7 @@ extension InceptionNetwork {
             case .avgPool(let p):
                 return LayerTrace(input: x, output: pool(x, p, max: false), module: nil)
             case .inception(let m):
+                guard keepBranches else { return LayerTrace(input: x, output: m.output(x, P), module: nil) }
                 let (out, trace) = m.forward(x, training: training, P)
                 return LayerTrace(input: x, output: out, module: trace)
             case .globalAvgPool:

@@ -1,6 +1,7 @@
 // The logits of a batch in evaluation, its parts on threads (`BatchSplit`): parts
 // whose boundaries depend on the batch size alone, joined in order, so any thread
-// count gives the same bits.
+// count gives the same bits. No branch tensor is kept (`keepBranches`): the logits
+// are all a caller gets.
 
 extension InceptionNetwork {
     /// The logits (n, classes) of a batch in evaluation mode, its parts on all cores.
@@ -15,7 +16,7 @@ extension InceptionNetwork {
             split.forEachPart(threads: threads) { k in
                 // Evaluation draws no dropout mask: the generator is never read.
                 var rng = SeededGenerator(seed: 0)
-                parts[k] = forward(x.images(ranges[k]), training: false, rng: &rng).logits
+                parts[k] = forward(x.images(ranges[k]), training: false, keepBranches: false, rng: &rng).logits
             }
         }
         return Tensor.joining(parts)

@@ -42,6 +42,14 @@ extension ParameterLayout.KernelChain {
         return KernelBranchTrace(reduced: reduced, factors: outputs)
     }
 
+    /// The branch output alone, image b's written at out + b · imageStride: the inner
+    /// tensors are dropped as soon as the next convolution has read them.
+    func forward(_ x: Tensor, _ P: UnsafePointer<Float>, into out: UnsafeMutablePointer<Float>, imageStride: Int) {
+        var current = reduce?.forward(x, P) ?? x
+        for conv in factors.dropLast() { current = conv.forward(current, P) }
+        last.forward(current, P, into: out, imageStride: imageStride)
+    }
+
     /// Given dout (the gradient of the branch output, read in place), adds into
     /// every weight and bias gradient of the chain and, unless nil, into dinp
     /// (shaped like x).

@@ -6,9 +6,13 @@ extension ParameterLayout.Conv {
     /// relu(conv(x)) for x (n, c, h, w).
     func forward(_ x: Tensor, _ P: UnsafePointer<Float>) -> Tensor {
         let g = geometry(x)
-        return Tensor(shape: [g.n, g.oc, g.oh, g.ow]) { o in
-            conv2dForward(out: o, inp: x.data, weight: P + weight, bias: bias.map { P + $0 }, g, relu: true)
-        }
+        return Tensor(shape: [g.n, g.oc, g.oh, g.ow]) { o in forward(x, P, into: o, imageStride: g.oc * g.oh * g.ow) }
+    }
+
+    /// relu(conv(x)), image b's output written at out + b · imageStride.
+    func forward(_ x: Tensor, _ P: UnsafePointer<Float>, into out: UnsafeMutablePointer<Float>, imageStride: Int) {
+        conv2dForward(out: out, inp: x.data, weight: P + weight, bias: bias.map { P + $0 }, geometry(x), relu: true,
+                      outImageStride: imageStride)
     }
 
     /// Given dout (the gradient of relu's output `out`, shaped like it, read in

@@ -55,18 +55,21 @@ extension ConvGeometry {
 }
 
 /// out (n, oc, oh, ow) = inp (n, c, h, w) ⋆ weight (oc, c, kh, kw) + bias (oc), then
-/// max(out, 0) with `relu` (as `reluForward`, in the product's epilogue).
+/// max(out, 0) with `relu` (as `reluForward`, in the product's epilogue). Image b's
+/// output starts at out + b · outImageStride (by default oc·oh·ow: a tensor of its
+/// own; larger, it is a module's concatenated output, written in place).
 public func conv2dForwardFast(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>,
                               weight: UnsafePointer<Float>, bias: UnsafePointer<Float>?, _ g: ConvGeometry,
-                              relu: Bool = false) {
+                              relu: Bool = false, outImageStride: Int? = nil) {
     let (k, positions, imageSize) = (g.patchSize, g.oh * g.ow, g.c * g.h * g.w)
+    let outImageStride = outImageStride ?? g.oc * positions
     // weight (oc, c, kh, kw) read as W (oc, K).
     let w = PackedMatrix(rows: g.oc, columns: k, source: weight, rowStride: k, columnStride: 1)
     // out (oc, P) of image b = W · B, where B is that image's col.
     func multiply<B: GemmColumns>(image b: Int, _ columns: B) {
         let halves = positionHalves(g)
         concurrentChunks(halves.count) { part in
-            gemm(c: out + b * g.oc * positions, ldc: positions, a: w, b: columns, columns: halves[part],
+            gemm(c: out + b * outImageStride, ldc: positions, a: w, b: columns, columns: halves[part],
                  accumulate: false, rowBias: bias, relu: relu)
         }
     }
