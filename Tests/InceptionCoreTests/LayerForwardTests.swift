@@ -89,6 +89,17 @@ import Testing
         #expect(out == [8.5, -8.5])
     }
 
+    /// Seven planes (four side by side, then three alone): each mean is its plane's
+    /// sum taken in order, then divided, bit for bit, as a plain loop takes it.
+    @Test func globalAvgPoolSumsEachPlaneInOrder() {
+        let (planes, hw) = (7, 64)
+        let x = GradientCheck.random(planes * hw, seed: 12).map { $0 * 1000 }
+        var out = [Float](repeating: 0, count: planes)
+        globalAvgPoolForward(out: &out, inp: x, planes: planes, hw: hw)
+        let expected = (0..<planes).map { p in x[p * hw..<(p + 1) * hw].reduce(Float(0), +) / Float(hw) }
+        #expect(out.map(\.bitPattern) == expected.map(\.bitPattern))
+    }
+
     @Test func linearUsesPyTorchWeightLayout() {
         // W is (out 3, in 2): out = inp · W^T + b.
         var out = [Float](repeating: 0, count: 3)
