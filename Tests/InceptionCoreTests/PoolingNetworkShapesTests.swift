@@ -2,7 +2,8 @@ import Testing
 @testable import InceptionCore
 
 /// The specialised pooling loops at the tiny network's own shapes (whole 8- and
-/// 16-wide rows, several planes), against the plain reference loops: each module's
+/// 16-wide rows, several planes; 32 and 64 wide too, so that an image's planes fill
+/// several of the evaluation pass's chunks), against the plain reference loops: each module's
 /// 3x3/1 pad 1 max pool, pool1 and pool2 (3x3/2 pad 1), with and without winners,
 /// and the aux head's 5x5/3 average pool.
 @Suite struct PoolingNetworkShapesTests {
@@ -25,7 +26,7 @@ import Testing
                      window: PoolSpec(name: "p", kernel: kernel, stride: stride, padding: padding))
     }
 
-    @Test(arguments: [(16, 1), (8, 1), (24, 1), (32, 2), (16, 2)])
+    @Test(arguments: [(16, 1), (8, 1), (24, 1), (32, 1), (32, 2), (16, 2), (64, 2)])
     func maxPoolMatchesTheReference(_ shape: (size: Int, stride: Int)) {
         let g = Self.geometry(shape.size, kernel: 3, stride: shape.stride, padding: 1)
         let x = Self.input(shape.size)
