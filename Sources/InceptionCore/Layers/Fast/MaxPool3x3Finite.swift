@@ -119,13 +119,12 @@ private func maxPool3x3Values(out: UnsafeMutablePointer<Float>, inp: UnsafePoint
                 }
             }
             // Window ox's columns: stride 1, row[ox − 1 ... ox + 1]; stride 2, odds[ox − 1], evens[ox], odds[ox].
-            let (left, centre) = s == 1 ? (-1, 0) : (-1, chunk.evens)
-            let right = s == 1 ? 1 : 0
+            let (centre, right) = s == 1 ? (0, 1) : (chunk.evens, 0)
             var (from, to) = (chunk.buffer + 8, o + first &* oh &* ow)
             for _ in 0..<planes &* oh {
                 var ox = 0
                 while ox < ow {
-                    let m = larger(larger(SIMD8.load(from + ox + left), SIMD8.load(from + ox + centre)),
+                    let m = larger(larger(SIMD8.load(from + ox - 1), SIMD8.load(from + ox + centre)),
                                    SIMD8.load(from + ox + right))
                     SIMD8.store(m, to + ox)
                     ox &+= 8
