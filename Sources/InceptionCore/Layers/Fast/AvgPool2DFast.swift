@@ -171,20 +171,33 @@ private struct WholeWindows {
     }
 
     /// Window row oy's gradients: row[x] = the sum of dout / k² over the windows
-    /// holding column x, then added into each of the k input rows.
+    /// holding column x (in window order, from +0), then added into each of the k
+    /// input rows. Each vector of the row is built in a register, a window's share
+    /// blended into the lanes it covers: built in memory one float at a time, the
+    /// row's vector loads had waited on those stores.
     func backward(dinp: UnsafeMutablePointer<Float>, dout: UnsafePointer<Float>) {
-        let row = UnsafeMutablePointer<Float>.allocate(capacity: w)
-        defer { row.deallocate() }
+        typealias V = SIMD8<Float>
+        let vectors = w / 8
+        // covers[ox · vectors + v]: the lanes of vector v (columns 8v ..< 8v + 8) in window ox's columns.
+        let lanes = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
+        let covers = (0..<ow).flatMap { ox in
+            (0..<vectors).map { v in
+                let x = lanes &+ Int32(8 * v)
+                return (x .>= Int32(ox * s)) .& (x .< Int32(ox * s + k))
+            }
+        }
         for p in 0..<planes {
             for oy in 0..<oh {
-                row.update(repeating: 0, count: w)
                 let d = dout + (p * oh + oy) * ow
-                for ox in 0..<ow {
-                    let share = d[ox] / divisor
-                    for kx in 0..<k { row[ox * s + kx] += share }
-                }
                 let top = dinp + (p * h + oy * s) * w
-                for ky in 0..<k { addFloats(top + ky * w, row, w) }
+                for v in 0..<vectors {
+                    var row = V()
+                    for ox in 0..<ow { row += V().replacing(with: d[ox] / divisor, where: covers[ox * vectors + v]) }
+                    for ky in 0..<k {
+                        let at = top + ky * w + 8 * v
+                        V.store(V.load(at) + row, at)
+                    }
+                }
             }
         }
     }
