@@ -59,7 +59,7 @@ final class PackedMatrix: @unchecked Sendable {
     }
 
     /// Storage for whole panels; the last panel, if rows leave it part empty, is zero,
-    /// so that its rows past `rows` stay so (the packing writes every other float).
+    /// so that its rows past `rows` stay so (the packing writes every float of the whole panels).
     private static func allocate(rows: Int, columns: Int) -> UnsafeMutablePointer<Float> {
         let count = max((rows + panelRows - 1) / panelRows * panelRows * columns, 1)
         let storage = UnsafeMutablePointer<Float>.allocate(capacity: count)
