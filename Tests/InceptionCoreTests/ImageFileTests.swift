@@ -35,6 +35,30 @@ import Testing
         Self.expectPixels(try Self.decode("P6 1 1 60000\n", binary: [0x75, 0x30, 0, 0, 0, 0]), width: 1, height: 1, [0.299 * 0.5], tolerance: 1e-5)
     }
 
+    /// A PPM keeps its colour for a 3-channel network. The levels are Pillow 13's
+    /// `Image.open(ppm).convert("RGB")` for these nine samples, plain and binary, at
+    /// maxvals 255, 100, 1000 and 65535 (halves such as 50 of 100 round up, to 128).
+    static let ppmLevels: [(maxval: Int, samples: [Int], pillow: [UInt8])] = [
+        (255, [0, 1, 85, 127, 254, 255, 7, 36, 170], [0, 1, 85, 127, 254, 255, 7, 36, 170]),
+        (100, [0, 1, 33, 50, 99, 100, 7, 14, 66], [0, 3, 84, 128, 252, 255, 18, 36, 168]),
+        (1000, [0, 1, 333, 500, 999, 1000, 7, 142, 666], [0, 0, 85, 128, 255, 255, 2, 36, 170]),
+        (65535, [0, 1, 21845, 32767, 65534, 65535, 7, 9362, 43690], [0, 0, 85, 127, 255, 255, 0, 36, 170]),
+    ]
+
+    @Test(arguments: ppmLevels.indices)
+    func colourPPMStaysColourAsRGB(_ index: Int) throws {
+        let (maxval, samples, pillow) = Self.ppmLevels[index]
+        let header = "3 1 \(maxval)\n"
+        let raster = maxval > 255 ? samples.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] } : samples.map { UInt8($0) }
+        let plain = try ImageFile.decodeRGB(Array(("P3 " + header + samples.map(String.init).joined(separator: " ")).utf8), source: "x")
+        let binary = try ImageFile.decodeRGB(Array(("P6 " + header).utf8) + raster, source: "x")
+        #expect(plain == RGBImage(width: 3, height: 1, bytes: pillow))
+        #expect(binary == plain)
+        // A PGM's grey is repeated over the three channels, by the same rounding.
+        let grey = try ImageFile.decodeRGB(Array("P2 9 1 \(maxval)\n\(samples.map(String.init).joined(separator: " "))".utf8), source: "x")
+        #expect(grey == RGBImage(width: 9, height: 1, bytes: pillow.flatMap { [$0, $0, $0] }))
+    }
+
     /// The pixel values written by Fixtures/images/make-fixtures.py; transparency is
     /// composed over black, so gray 200 at alpha 0 reads 0 and white at alpha 51 reads 0.2.
     static let pngCases: [(name: String, width: Int, height: Int, pixels: [Float])] = [

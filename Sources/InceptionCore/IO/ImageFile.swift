@@ -39,13 +39,13 @@ public enum ImageFile {
         throw notAnImage(source)
     }
 
-    /// Decodes the bytes of an image file as RGB. Netpbm files go through the grey
-    /// decoder, so a colour PPM arrives as its grey repeated.
+    /// Decodes the bytes of an image file as RGB (a greyscale file's grey repeated over
+    /// three channels).
     public static func decodeRGB(_ bytes: [UInt8], source: String) throws -> RGBImage {
         if bytes.isEmpty { throw UserError("\(source): empty file, not an image") }
         if PNGDecoder.recognizes(bytes) { return try PNGDecoder.decodeRGB(bytes, source: source) }
         if JPEGDecoder.recognizes(bytes) { return try JPEGDecoder.decode(bytes, source: source) }
-        if NetpbmDecoder.recognizes(bytes) { return RGBImage(gray: try NetpbmDecoder.decode(bytes, source: source)) }
+        if NetpbmDecoder.recognizes(bytes) { return try NetpbmDecoder.decodeRGB(bytes, source: source) }
         throw notAnImage(source)
     }
 

@@ -1,15 +1,26 @@
 /// Reads the Netpbm formats PGM and PPM, plain (P2, P3) and binary (P5, P6), with any
 /// maxval from 1 to 65535 (binary samples above 255 take two bytes, big-endian) and
-/// `#` comments in the header. Colour becomes gray by BT.601 luma; values are divided
-/// by maxval, so they land in [0, 1] whatever the bit depth.
+/// `#` comments in the header. As grey, colour becomes BT.601 luma and values are
+/// divided by maxval, so they land in [0, 1] whatever the bit depth. As RGB, each
+/// sample becomes the 8-bit level Pillow gives a PPM, `v * 255 / maxval` rounded half up;
+/// a PGM's grey is repeated over three channels.
 enum NetpbmDecoder {
     /// Whether `bytes` starts like a PGM or PPM file.
     static func recognizes(_ bytes: [UInt8]) -> Bool {
         bytes.count >= 2 && bytes[0] == UInt8(ascii: "P") && [UInt8(ascii: "2"), UInt8(ascii: "3"), UInt8(ascii: "5"), UInt8(ascii: "6")].contains(bytes[1])
     }
 
-    /// Decodes the image; `source` names the file in errors.
+    /// Decodes the image as grey; `source` names the file in errors.
     static func decode(_ bytes: [UInt8], source: String) throws -> GrayImage {
+        try raster(bytes, source: source).gray
+    }
+
+    /// Decodes the image as 8-bit RGB; `source` names the file in errors.
+    static func decodeRGB(_ bytes: [UInt8], source: String) throws -> RGBImage {
+        try raster(bytes, source: source).rgb
+    }
+
+    private static func raster(_ bytes: [UInt8], source: String) throws -> Raster {
         func fail(_ problem: String) -> UserError { UserError("\(source): \(problem)") }
         guard recognizes(bytes) else { throw fail("not a PGM/PPM file (wrong magic number)") }
         let kind = bytes[1]
@@ -53,13 +64,35 @@ enum NetpbmDecoder {
             throw fail("pixel value \(samples[index]) exceeds maxval \(maxval)")
         }
 
-        let scale = 1 / Float(maxval)
-        let pixels = (0..<(width * height)).map { p in
-            channels == 1
-                ? Float(samples[p]) * scale
-                : GrayImage.luma(red: Float(samples[3 * p]) * scale, green: Float(samples[3 * p + 1]) * scale, blue: Float(samples[3 * p + 2]) * scale)
+        return Raster(width: width, height: height, channels: channels, maxval: maxval, samples: samples)
+    }
+
+    /// The samples as the file holds them, each at most `maxval`.
+    private struct Raster {
+        let width: Int
+        let height: Int
+        /// 1 for PGM, 3 for PPM (R, G, B of each pixel in turn).
+        let channels: Int
+        let maxval: Int
+        let samples: [Int]
+
+        var gray: GrayImage {
+            let scale = 1 / Float(maxval)
+            let pixels = (0..<(width * height)).map { p in
+                channels == 1
+                    ? Float(samples[p]) * scale
+                    : GrayImage.luma(red: Float(samples[3 * p]) * scale, green: Float(samples[3 * p + 1]) * scale, blue: Float(samples[3 * p + 2]) * scale)
+            }
+            return GrayImage(width: width, height: height, pixels: pixels)
         }
-        return GrayImage(width: width, height: height, pixels: pixels)
+
+        /// Integer arithmetic, so a level halfway between two rounds up as Pillow's does,
+        /// never down through a float's error. (Pillow reads a 16-bit PGM as unscaled
+        /// integers and clips them to 255; scaling it like a PPM is what a photo needs.)
+        var rgb: RGBImage {
+            let levels = samples.map { UInt8((2 * 255 * $0 + maxval) / (2 * maxval)) }
+            return RGBImage(width: width, height: height, bytes: channels == 3 ? levels : levels.flatMap { [$0, $0, $0] })
+        }
     }
 
     /// A cursor over the header and plain raster: decimal numbers separated by
