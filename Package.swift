@@ -42,15 +42,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "TestScratch", path: "Tests/TestScratch"),
         .testTarget(
             name: "InceptionCoreTests",
-            dependencies: ["InceptionCore"],
+            dependencies: ["InceptionCore", "TestScratch"],
             resources: [.copy("Fixtures")],
             swiftSettings: fastMath
         ),
         .testTarget(
             name: "InceptionUITests",
-            dependencies: ["InceptionUI", "InceptionCore"],
+            dependencies: ["InceptionUI", "InceptionCore", "TestScratch"],
             exclude: ["Snapshots"]
         ),
     ],

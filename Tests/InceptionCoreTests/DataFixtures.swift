@@ -1,5 +1,6 @@
 import Foundation
 import InceptionCore
+import TestScratch
 
 /// Paths of the test fixtures copied into the test bundle, and scratch files.
 enum DataFixtures {
@@ -9,11 +10,7 @@ enum DataFixtures {
     }
 
     /// A fresh, empty temporary directory.
-    static func scratchDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "inception-data-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static func scratchDirectory() throws -> String { try TestScratch.directory("data") }
 
     /// Writes `bytes` to a fresh temporary file and returns its path.
     static func scratchFile(_ bytes: [UInt8], name: String = "file") throws -> String {

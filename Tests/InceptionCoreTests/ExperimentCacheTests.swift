@@ -1,16 +1,11 @@
 import Foundation
 import Testing
 @testable import InceptionCore
+import TestScratch
 
 /// The experiment cache: keys, a round trip, the lessons' view of it, and files
 /// that cannot be read or written.
 @Suite struct ExperimentCacheTests {
-    func temporaryDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "experiment-cache-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     func outcome(_ name: ExperimentName = .bottleneck, at stamp: String = "2026-11-27T05:00:00Z", accuracy: Double = 0.5) -> ExperimentOutcome {
         let findings = ExperimentFindings(
             title: "t", variantColumn: "width", columns: [ExperimentColumn("multiplies"), ExperimentColumn("accuracy", places: 4)],
@@ -34,7 +29,7 @@ import Testing
     }
 
     @Test func roundTripAndNewestForLessons() throws {
-        let cache = ExperimentCache(directory: try temporaryDirectory())
+        let cache = ExperimentCache(directory: try TestScratch.directory("experiment-cache"))
         let key = ExperimentKey(.bottleneck, ExperimentSettings(seeds: 1))
         #expect(try cache.cached(key) == nil)
         #expect(try cache.lookup(name: "bottleneck") == nil)
@@ -51,7 +46,7 @@ import Testing
     }
 
     @Test func corruptFilesAreReportedAndLeftAlone() throws {
-        let cache = ExperimentCache(directory: try temporaryDirectory())
+        let cache = ExperimentCache(directory: try TestScratch.directory("experiment-cache"))
         let key = ExperimentKey(.scale, ExperimentSettings())
         try cache.store(outcome(.scale), key: key)
         let path = cache.path(for: key)
@@ -65,7 +60,7 @@ import Testing
     }
 
     @Test func unwritableCacheIsAUserErrorWithNothingLeftBehind() throws {
-        let root = try temporaryDirectory()
+        let root = try TestScratch.directory("experiment-cache")
         let folder = root + "/inception-explorer/experiments"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: folder)

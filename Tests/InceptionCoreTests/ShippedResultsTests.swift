@@ -1,17 +1,12 @@
 import Foundation
 import Testing
 @testable import InceptionCore
+import TestScratch
 
 /// The results shipped in `Results/`: one per experiment under the key the code
 /// computes now, labelled as shipped wherever shown, and replaced by the user's own.
 @Suite struct ShippedResultsTests {
     static let package = ShippedResults()
-
-    func temporaryDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "shipped-results-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
 
     /// Fails when a change to the budget, the network, the settings or
     /// `ExperimentRunner.version` leaves a shipped result behind, and when an
@@ -42,7 +37,7 @@ import Testing
     /// key find nothing, and an unreadable file is one clear error.
     @Test func aStaleOrCorruptShippedResultIsNeverShown() throws {
         let real = try #require(try Self.package.file(.gapVsFc))
-        let shipped = ShippedResults(directory: try temporaryDirectory())
+        let shipped = ShippedResults(directory: try TestScratch.directory("shipped-results"))
         let key = ExperimentKey(.gapVsFc, ExperimentSettings())
         try shipped.ship(real.outcome, key: key)
         #expect(try shipped.result(for: key) == real)
@@ -51,7 +46,7 @@ import Testing
         let text = try String(contentsOfFile: path, encoding: .utf8)
         try text.replacingOccurrences(of: "version=\(ExperimentRunner.version)", with: "version=0").write(toFile: path, atomically: true, encoding: .utf8)
         #expect(try shipped.result(for: key) == nil)
-        let library = ExperimentLibrary(cache: ExperimentCache(directory: try temporaryDirectory()), shipped: shipped)
+        let library = ExperimentLibrary(cache: ExperimentCache(directory: try TestScratch.directory("shipped-results")), shipped: shipped)
         #expect(try library.lookup(name: "gap-vs-fc") == nil)
         try Data("{".utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: UserError("the shipped result \(path) is corrupt; regenerate it with `inception-explorer experiment gap-vs-fc --ship`")) {
@@ -63,8 +58,8 @@ import Testing
     /// once the user has computed their own, theirs is shown, unlabelled.
     @Test func shippedIsLabelledAndTheUsersOwnResultTakesPrecedence() throws {
         let real = try #require(try Self.package.file(.bottleneck))
-        let shipped = ShippedResults(directory: try temporaryDirectory())
-        let cache = ExperimentCache(directory: try temporaryDirectory())
+        let shipped = ShippedResults(directory: try TestScratch.directory("shipped-results"))
+        let cache = ExperimentCache(directory: try TestScratch.directory("shipped-results"))
         let key = ExperimentKey(.bottleneck, ExperimentSettings())
         try shipped.ship(real.outcome, key: key)
         let library = ExperimentLibrary(cache: cache, shipped: shipped)
@@ -94,7 +89,7 @@ import Testing
 
     /// The done-when of issue 10: with an empty cache, no lesson says "not run yet".
     @Test func everyLessonShowsAResultOnFirstRun() throws {
-        let library = ExperimentLibrary(cache: ExperimentCache(directory: try temporaryDirectory()), shipped: Self.package)
+        let library = ExperimentLibrary(cache: ExperimentCache(directory: try TestScratch.directory("shipped-results")), shipped: Self.package)
         let registry = WidgetRegistry.standard.with(environment: WidgetEnvironment(weightsPath: WeightsLocator.shippedPath, experiments: library))
         let lessons = try LessonLibrary(directory: LessonLocator.packageDirectory)
         var experiments = 0

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import InceptionCore
 @testable import InceptionUI
+import TestScratch
 
 /// The Experiments view on the test backend: cached results, a background run
 /// that leaves the keys working, cancellation, and an unreadable cache.
@@ -25,9 +26,8 @@ import InceptionCore
         return app
     }
 
-    func cache() -> ExperimentCache {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("experiments-view-\(UUID().uuidString)").path
-        return ExperimentCache(directory: dir)
+    func cache() throws -> ExperimentCache {
+        ExperimentCache(directory: try TestScratch.directory("experiments-view"))
     }
 
     /// Ticks until the running job ends (or 60 s pass).
@@ -36,7 +36,7 @@ import InceptionCore
     func view(_ app: TestBackend) -> ExperimentsView { app.state.views[5] as! ExperimentsView }
 
     @Test func keysKeepWorkingWhileARunGoesAndEscCancels() throws {
-        let c = cache()
+        let c = try cache()
         var app = app(ExperimentsView(cache: c, settings: Self.quick, training: Self.slowTraining))
         app.press(.down, .down)
         #expect(view(app).experiment == .gapVsFc)
@@ -66,7 +66,7 @@ import InceptionCore
     }
 
     @Test func aFinishedRunIsShownAndCached() throws {
-        let c = cache()
+        let c = try cache()
         var app = app(ExperimentsView(cache: c, settings: Self.quick))
         for _ in 0..<6 { app.press(.down) }
         #expect(view(app).experiment == .sparseTiming)
@@ -83,7 +83,7 @@ import InceptionCore
     }
 
     @Test func cachedResultsAtBothSizesAndAnUnreadableFile() throws {
-        let c = cache()
+        let c = try cache()
         let matrix = MatrixChart(title: "3b", groups: ["1x1", "3x3"], groupSizes: [1, 1], values: [1, 0.5, 0.5, 1])
         let findings = ExperimentFindings(
             title: "correlation", variantColumn: "module", columns: [ExperimentColumn("within_abs_corr", places: 4)],
@@ -108,7 +108,7 @@ import InceptionCore
     /// A shipped result is marked and labelled until `R` computes the user's own,
     /// which then replaces it (and is what a new view reads back).
     @Test func aShippedResultIsLabelledUntilRRunsItHere() throws {
-        let c = cache()
+        let c = try cache()
         let shipped = ShippedResults(directory: c.directory + "-shipped")
         let real = try #require(try ShippedResults().file(.sparseTiming))
         try shipped.ship(real.outcome, key: ExperimentKey(.sparseTiming, Self.quick))

@@ -34,8 +34,7 @@ import Testing
     /// Exports from `tab` after typing `keys`, in `format`, into a fresh
     /// directory; returns the written file's bytes.
     func exported(from tab: ViewID, after keys: String = "", format: String) throws -> Data {
-        let dir = temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try temporaryDirectory()
         var app = TestBackend.on(tab)
         app.type(keys + "x")
         app.answer(format)
@@ -68,8 +67,7 @@ import Testing
     }
 
     @Test func unwritablePathsAreErrorsAndLeaveNoFile() throws {
-        let dir = temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try temporaryDirectory()
         var app = TestBackend.on(.heads)
         app.type("x")
         app.answer("text")

@@ -1,5 +1,6 @@
 import Foundation
 @testable import InceptionUI
+import TestScratch
 
 /// The views that load nothing from disk, with blank tabs for the rest.
 func builtViews() -> [any ExplorerView] {
@@ -43,9 +44,7 @@ extension TestBackend {
     var heads: HeadsView { state.views[4] as! HeadsView }
 }
 
-/// A fresh temporary directory, removed by the caller.
-func temporaryDirectory() -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("views-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+/// A fresh temporary directory.
+func temporaryDirectory() throws -> URL {
+    URL(fileURLWithPath: try TestScratch.directory("views"), isDirectory: true)
 }

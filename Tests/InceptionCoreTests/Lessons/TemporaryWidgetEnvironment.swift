@@ -1,5 +1,6 @@
 import Foundation
 @testable import InceptionCore
+import TestScratch
 
 /// A widget environment in a fresh temporary folder: an empty experiment cache and
 /// no weights file, so widgets that run the network use the seeded stand-in and
@@ -11,8 +12,7 @@ struct TemporaryWidgetEnvironment {
     var registry: WidgetRegistry { WidgetRegistry.standard.with(environment: environment) }
 
     init() throws {
-        root = (NSTemporaryDirectory() as NSString).appendingPathComponent("course-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        root = try TestScratch.directory("course")
         cache = ExperimentCache(directory: root + "/cache/inception-explorer")
     }
 
