@@ -28,6 +28,15 @@ import TestScratch
         #expect(ExperimentKey.hash("a") == "af63dc4c8601ec8c")
     }
 
+    /// The provenance line names seeds only where the experiment has any: the
+    /// input-size experiment runs the shipped weights once per size.
+    @Test func provenanceNamesSeedsOnlyWhereTheyApply() {
+        let provenance = outcome().provenance
+        #expect(provenance.how(.bottleneck) == "1 seed, 5 test images; b; version \(ExperimentRunner.version), network h")
+        #expect(provenance.how(.inputSize) == "one pass per size, 5 test images; b; version \(ExperimentRunner.version), network h")
+        #expect(provenance.summary(.inputSize) == "computed 2026-11-27T05:00:00Z in 1.5 s, " + provenance.how(.inputSize))
+    }
+
     @Test func roundTripAndNewestForLessons() throws {
         let cache = ExperimentCache(directory: try TestScratch.directory("experiment-cache"))
         let key = ExperimentKey(.bottleneck, ExperimentSettings(seeds: 1))

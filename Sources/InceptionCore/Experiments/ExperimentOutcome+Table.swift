@@ -20,7 +20,7 @@ extension ExperimentOutcome {
             }
         }
         return Table(title: f.title, columns: header, rows: cells,
-                     notes: withSummaryNotes ? ["conclusion: " + f.conclusion] + f.notes + [provenance.summary] : f.notes,
+                     notes: withSummaryNotes ? ["conclusion: " + f.conclusion] + f.notes + [provenance.summary(experiment)] : f.notes,
                      customJSON: json)
     }
 

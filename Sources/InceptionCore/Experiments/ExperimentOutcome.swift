@@ -49,14 +49,15 @@ public struct ExperimentProvenance: Hashable, Codable, Sendable {
         self.networkHash = networkHash
     }
 
-    /// One line: "computed 2026-11-27T04:00:00Z in 212.3 s, " then `how`.
-    public var summary: String {
-        "computed \(computedAt) in \(NumberText.decimal(seconds, places: 1, grouped: false)) s, \(how)"
+    /// One line: "computed 2026-11-27T04:00:00Z in 212.3 s, " then `how(experiment)`.
+    public func summary(_ experiment: ExperimentName) -> String {
+        "computed \(computedAt) in \(NumberText.decimal(seconds, places: 1, grouped: false)) s, \(how(experiment))"
     }
 
-    /// How, without when: "3 seeds, 2000 test images; <budget>; version 1, network <hash>".
-    public var how: String {
-        "\(seeds) seed\(seeds == 1 ? "" : "s"), \(testImages) test images; \(budget); version \(version), network \(networkHash)"
+    /// How, without when: "3 seeds, 2000 test images; <budget>; version 1, network <hash>"
+    /// ("one pass per size" for the experiment where seeds do not apply).
+    public func how(_ experiment: ExperimentName) -> String {
+        "\(experiment.runs(seeds: seeds)), \(testImages) test images; \(budget); version \(version), network \(networkHash)"
     }
 }
 

@@ -55,7 +55,7 @@ extension ExperimentsView {
         if let shipped = shipped[name] {
             line("Shipped: computed with \(name.runs(seeds: shipped.outcome.provenance.seeds)) by `\(shipped.command)`; R reruns it here.", theme.emphasis, maxLines: 2)
         }
-        line(outcome.provenance.summary, theme.dim, maxLines: 2)
+        line(outcome.provenance.summary(name), theme.dim, maxLines: 2)
         line("Conclusion: " + outcome.findings.conclusion, theme.text, maxLines: max(4, area.height / 5))
         let remaining = area.y + area.height - y
         guard remaining > 2 else { return }
