@@ -13,8 +13,8 @@ struct NetworkFixture {
     var app: TestBackend
 
     init(size: Size = Size(width: 80, height: 24), capabilities: Capabilities = .full, exportDirectory: String = ".",
-         imageFile: NetworkInput? = nil) {
-        let view = NetworkView(network: Self.network, weights: .init(trained: false, text: "seeded test weights"),
+         imageFile: NetworkInput? = nil, network: InceptionNetwork = Self.network) {
+        let view = NetworkView(network: network, weights: .init(trained: false, text: "seeded test weights"),
                                input: Self.input, imageFile: imageFile, theme: Theme(capabilities),
                                exportDirectory: exportDirectory, fixedSeconds: 0.0005)
         var views = ViewID.allCases.map { BlankView($0) as any ExplorerView }
@@ -178,6 +178,34 @@ struct NetworkViewTests {
         #expect(o0i1?.values == Array(conv.data[9..<18]))
         f.app.press(.character("k"))
         #expect(f.screen.contains("3a output"))
+    }
+
+    /// A factorised branch shows each of its kernels, and names them apart: the
+    /// asymmetric 3x3 as 1x3 then 3x1, the stacked 5x5 as 3x3a then 3x3b.
+    @Test func kernelsOfFactorisedBranches() throws {
+        let description = try Preset.tiny.description.applying(assignments: ["3a.factorize=asymmetric", "3b.factorize=stacked"])
+        let network = try InceptionNetwork(description, seed: 7)
+        var f = NetworkFixture(network: network)
+        f.steps(3)
+        f.app.press(.down)
+        f.app.press(.character("k"))
+        #expect(f.screen.contains("reduce 1x1: 8 out x 16 in"))
+        #expect(f.screen.contains("1x3: 8 out x 8 in"))
+        #expect(f.screen.contains("3x1: 16 out x 8 in"))
+        var tiles = f.view.painted(area: f.area).tiles
+        let parameters = network.parameters
+        #expect(tiles.first { $0.name == "3a-3x3-1x3-o00-i01" }?.values == Array(parameters["inception3a.branch3x3_1.weight"]!.data[3..<6]))
+        #expect(tiles.first { $0.name == "3a-3x3-3x1-o00-i01" }?.values == Array(parameters["inception3a.branch3x3_2.weight"]!.data[3..<6]))
+        f.app.press(.character("k"))
+        f.steps(1)
+        f.app.press(.down)
+        f.app.press(.character("k"))
+        #expect(f.screen.contains("3x3a: 12 out x 8 in"))
+        #expect(f.screen.contains("3x3b: 12 out x 12 in"))
+        tiles = f.view.painted(area: f.area).tiles
+        #expect(tiles.first { $0.name == "3b-5x5-3x3a-o00-i00" }?.values == Array(parameters["inception3b.branch5x5_1.weight"]!.data[0..<9]))
+        #expect(tiles.first { $0.name == "3b-5x5-3x3b-o00-i00" }?.values == Array(parameters["inception3b.branch5x5_2.weight"]!.data[0..<9]))
+        #expect(Set(tiles.map(\.name)).count == tiles.count)
     }
 
     @Test func exportWritesThePGMsOnScreen() throws {

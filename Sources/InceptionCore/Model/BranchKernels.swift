@@ -26,7 +26,7 @@ extension InceptionNetwork {
 
     /// A kernel branch's convolutions labelled `reduce`, then by kernel (`3x3`, `1x5`).
     private static func labelled(_ b: ParameterLayout.KernelChain) -> [(String, ParameterLayout.Conv)] {
-        (b.reduce.map { [("reduce", $0)] } ?? []) + b.factors.map { ($0.kernelLabel, $0) }
+        (b.reduce.map { [("reduce", $0)] } ?? []) + Array(zip(b.factorLabels, b.factors))
     }
 
     /// The weight of `conv` as a tensor (oc, c, k, k).

@@ -16,6 +16,16 @@ extension ParameterLayout {
         var outChannels: Int { last.oc }
         /// Every convolution in the order it runs.
         var all: [Conv] { (reduce.map { [$0] } ?? []) + factors }
+        /// Each factor's kernel (`3x3`, `1x5`), lettered where two share one (a stacked
+        /// 5x5's `3x3a`, `3x3b`, as `Factorization` names them), so that maps and
+        /// exported files keep them apart.
+        var factorLabels: [String] {
+            let kernels = factors.map(\.kernelLabel)
+            return kernels.indices.map { i in
+                kernels.filter { $0 == kernels[i] }.count == 1 ? kernels[i]
+                    : kernels[i] + String(UnicodeScalar(UInt8(ascii: "a") + UInt8(kernels[..<i].filter { $0 == kernels[i] }.count)))
+            }
+        }
     }
 }
 

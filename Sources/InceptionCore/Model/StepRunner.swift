@@ -90,7 +90,7 @@ public struct StepRunner: Sendable {
             // A naive module's kernel reads the input directly (no reduce step).
             let inputs = [x] + ((trace.reduced.map { [$0] } ?? []) + trace.factors).dropLast()
             let multiplies = zip(branch.all, inputs).reduce(0) { $0 + cost($1.0, $1.1) }
-            let tensors = (trace.reduced.map { [("reduce", $0)] } ?? []) + zip(branch.factors, trace.factors).map { ($0.kernelLabel, $1) }
+            let tensors = (trace.reduced.map { [("reduce", $0)] } ?? []) + Array(zip(branch.factorLabels, trace.factors))
             result.append(BranchStep(name: name, width: branch.outChannels, multiplies: multiplies, tensors: tensors))
         }
         if let p = t.pooled {

@@ -31,7 +31,9 @@ extension NetworkView {
                 // One row per output channel, its kernels over each input channel side by side.
                 let cells = Size(width: kw, height: Heatmap.usesHalfBlocks(theme) ? (kh + 1) / 2 : kh)
                 let perRow = ic == 1 ? max(1, (remaining.width + 1) / (cells.width + 1)) : 1
-                let rowsPerPage = max(1, (remaining.height + 1) / (cells.height + 1))
+                // A factorised branch's two kernels (1x3 then 3x1) share the height left.
+                let height = remaining.height / (kernels.count - index)
+                let rowsPerPage = max(1, (height + 1) / (cells.height + 1))
                 let outsPerPage = rowsPerPage * perRow
                 let pages = max(1, (oc + outsPerPage - 1) / outsPerPage)
                 painted.pages = max(painted.pages, pages)
@@ -55,7 +57,7 @@ extension NetworkView {
                         painted.tiles.append(tile)
                     }
                 }
-                y = area.maxY
+                y = remaining.y + rowsPerPage * (cells.height + 1)
             }
         }
         return painted
