@@ -31,6 +31,13 @@ struct NetworkFixture {
         for _ in 0..<n { app.press(.character(" ")) }
     }
 
+    /// Steps `n` layers on, moves the branch selection `down` places and opens the kernels.
+    mutating func showKernels(steps n: Int, down: Int) {
+        steps(n)
+        for _ in 0..<down { app.press(.down) }
+        app.press(.character("k"))
+    }
+
     /// The whole forward pass of the fixture's input, by the engine's own forward (not the step runner).
     static let forward: ForwardPass = {
         var rng = SeededGenerator(seed: 0)
@@ -161,9 +168,7 @@ struct NetworkViewTests {
         var f = NetworkFixture()
         f.app.press(.character("k"))
         #expect(f.app.state.message == "this step has no learned kernels")
-        f.steps(3)
-        f.app.press(.down)
-        f.app.press(.character("k"))
+        f.showKernels(steps: 3, down: 1)
         #expect(f.screen.contains("3a 3x3 branch learned kernels"))
         #expect(f.screen.contains("reduce 1x1: 8 out x 16 in"))
         #expect(f.screen.contains("3x3: 16 out x 8 in"))
@@ -186,9 +191,7 @@ struct NetworkViewTests {
         let description = try Preset.tiny.description.applying(assignments: ["3a.factorize=asymmetric", "3b.factorize=stacked"])
         let network = try InceptionNetwork(description, seed: 7)
         var f = NetworkFixture(network: network)
-        f.steps(3)
-        f.app.press(.down)
-        f.app.press(.character("k"))
+        f.showKernels(steps: 3, down: 1)
         #expect(f.screen.contains("reduce 1x1: 8 out x 16 in"))
         #expect(f.screen.contains("1x3: 8 out x 8 in"))
         #expect(f.screen.contains("3x1: 16 out x 8 in"))
@@ -197,9 +200,7 @@ struct NetworkViewTests {
         #expect(tiles.first { $0.name == "3a-3x3-1x3-o00-i01" }?.values == Array(parameters["inception3a.branch3x3_1.weight"]!.data[3..<6]))
         #expect(tiles.first { $0.name == "3a-3x3-3x1-o00-i01" }?.values == Array(parameters["inception3a.branch3x3_2.weight"]!.data[3..<6]))
         f.app.press(.character("k"))
-        f.steps(1)
-        f.app.press(.down)
-        f.app.press(.character("k"))
+        f.showKernels(steps: 1, down: 1)
         #expect(f.screen.contains("3x3a: 12 out x 8 in"))
         #expect(f.screen.contains("3x3b: 12 out x 12 in"))
         tiles = f.view.painted(area: f.area).tiles
