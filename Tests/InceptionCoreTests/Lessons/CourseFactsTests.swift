@@ -69,6 +69,12 @@ import Testing
             }
         }
         #expect(depth > 20)
+        // §5: "22 layers deep when counting only layers with parameters".
+        #expect(googlenet.weightedDepth() == 22 && depth == 22)
+        // tiny: stem, three modules of 1x1 then kernel, the classifier; naive modules lose their 1x1s.
+        #expect(tiny.weightedDepth() == 8 && tiny.weightedDepth(wholeNaive: true) == 5)
+        let stacked = try tiny.applying(assignments: ["3a.factorize=stacked"])
+        #expect(stacked.weightedDepth() == 9 && stacked.weightedDepth(wholeNaive: true) == 6)
         #expect(googlenet.auxHeads.map(\.after.short) == ["4a", "4d"] && tiny.auxHeads.map(\.after.short) == ["3b"])
         let network = try InceptionNetwork(tiny, seed: 1)
         let trainer = Trainer(network: network, optimizer: Optimizer(.sgd(momentum: 0), learningRate: 0.1), seed: 1)
@@ -91,5 +97,17 @@ import Testing
         #expect(Table1Comparison.agrees(100, 101) && !Table1Comparison.agrees(98.9, 100))
         let modules = Table1Comparison().rows.filter { $0.layer.hasPrefix("inception") }
         #expect(modules.filter { !$0.flagged }.count * 2 > modules.count)
+        let text = try lesson("10")
+        // §1's 12x against AlexNet's 60M, with the weights counted from Table 1's widths.
+        let weights = Convention.paper.parameters(CostModel(googlenet).totals().reduced)
+        #expect(weights == 6_990_272 && text.contains("6,990,272 weights"))
+        #expect((60e6 / Double(weights) * 10).rounded() / 10 == 8.6 && text.contains("about 8.6 times"))
+        // The 5a question: printed 1072K x 49 positions, against 5a's widths (1018K, 51.1M).
+        let printed = try #require(Table1Comparison.printed["inception_5a"])
+        #expect(printed.paramsK == 1072 && printed.opsM == 54)
+        #expect((printed.paramsK * 1024 * 49 / 1e5).rounded() / 10 == 53.8 && text.contains("answer=53.8"))
+        let row = try #require(Table1Comparison().rows.first { $0.layer == "inception_5a" })
+        #expect((row.computedParamsK * 10).rounded() / 10 == 1018.0 && (row.computedOpsM * 10).rounded() / 10 == 51.1)
+        #expect(text.contains("give 1018K and 51.1M"))
     }
 }

@@ -19,7 +19,8 @@ extension WidgetDefinition {
                 title: "Layers of the \(network.preset) network (\(design))",
                 columns: [.init("layer"), .init("operation"), .init("input", .right), .init("output", .right)],
                 rows: rows,
-                notes: ["Shapes are channels x height x width; \(layers.count) layers from a \(network.input) input to \(network.classes) class scores."]
+                notes: ["Shapes are channels x height x width; \(layers.count) rows from a \(network.input) input to \(network.classes) class scores.",
+                        "Counted as §5 counts depth, only layers with weights along the longest path (a 1x1 and the kernel after it are two), the network is \(network.weightedDepth(wholeNaive: naive)) layers deep."]
             ))
         }
     )
