@@ -25,6 +25,17 @@ import Testing
         #expect(tiny.input == FeatureShape(c: 1, h: 32, w: 32) && tiny.classes == ShapeClass.count && ShapeClass.count == 10)
         guard case .conv(let conv1) = googlenet.layers[0] else { Issue.record("conv1 is not a conv"); return }
         #expect(conv1.kernel == 7 && conv1.stride == 2)
+        let text = try lesson("01")
+        // tiny-macs: 4 x every convolution at 64x64, the classifier's 880 unchanged.
+        var large = tiny
+        large.input = FeatureShape(c: 1, h: 64, w: 64)
+        let at32 = CostModel(tiny).totals().reduced.multiplyAdds, at64 = CostModel(large).totals().reduced.multiplyAdds
+        #expect(at64 == 4 * (at32 - 880) + 880 && text.contains("answer=\(at64) tolerance=5%"))
+        #expect(abs(Double(4 * at32) / Double(at64) - 1) < 0.05)
+        // conv1-macs: the plain 7x7 costs about 3.5 times the separable one.
+        let stem = try #require(SeparableStem())
+        #expect((Double(stem.plainMultiplies) / Double(stem.separableMultiplies) * 10).rounded() / 10 == 3.5)
+        #expect(stem.separableWeights == 3 * 8 * 49 + 24 * 64 && text.contains("about 3.5 times"))
     }
 
     /// Lesson 3: "the sizes of GoogLeNet's 3a module, 5x5 branch" passed to cost-example.
