@@ -61,6 +61,19 @@ import Testing
         #expect(demo.kernelRows == 2 && demo.kernelColumns == 2)
     }
 
+    /// Lesson 7: the hebb question (B = 2A + 1 is perfectly correlated with A, measured by
+    /// the experiment's own correlation) and the first channel of 3b's 5x5 block.
+    @Test func lesson7() throws {
+        let text = try lesson("07")
+        var correlation = ChannelCorrelation(channels: 2)
+        let a: [Float] = [0.5, 1, 2, 3, 0.25, 4]
+        correlation.add([Tensor(shape: [1, 1, 2, 3], data: a), Tensor(shape: [1, 1, 2, 3], data: a.map { 2 * $0 + 1 })])
+        #expect(abs(correlation.correlation(0, 1) - 1) < 1e-9)
+        #expect(text.contains("B equals 2 x channel A + 1") && text.contains("answer=1 tolerance=0.001"))
+        let w = try #require(tiny.module(named: "3b")).spec.widths
+        #expect(w.n1x1 == 16 && w.n3x3 == 24 && text.contains("answer=\(w.n1x1 + w.n3x3) explain=\"The 1x1 branch fills channels 0 to 15"))
+    }
+
     /// Lesson 8: GoogLeNet's last maps are 7x7 with 1024 channels and 1000 classes; tiny trains on 32x32.
     @Test func lesson8() {
         let heads = HeadsComparison(network: googlenet)
