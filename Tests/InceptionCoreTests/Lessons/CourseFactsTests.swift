@@ -78,6 +78,7 @@ import Testing
     @Test func lesson8() {
         let heads = HeadsComparison(network: googlenet)
         #expect(heads.features == FeatureShape(c: 1024, h: 7, w: 7) && googlenet.classes == 1000)
+        #expect(HeadsComparison(network: tiny).features == FeatureShape(c: 88, h: 8, w: 8) && tiny.classes == 10)
         #expect(GrayImage.networkSide == 32)
     }
 

@@ -15,7 +15,7 @@ extension WidgetDefinition {
                                       titles: ["in_features": "inputs", "params_with_bias": "params",
                                                "share_percent": "% of network"],
                                       notes: ["Params include biases; % of network is the head's share of all the parameters of the network with that head.",
-                                              "The fully connected head has one weight per position of the \(f.c)x\(f.h)x\(f.w) maps, so a larger input needs a new head; the GAP head averages each map first and takes any size."]))
+                                              "The fully connected head has one weight per position of the \(f.c)x\(f.h)x\(f.w) maps, so a larger input needs a new head; the GAP head averages each whole map first, so its weights fit maps of any size (whether it still classifies there is the input-size experiment's question)."]))
         }
     )
 }
