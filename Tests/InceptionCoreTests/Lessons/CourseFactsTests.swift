@@ -74,6 +74,19 @@ import Testing
         #expect(w.n1x1 == 16 && w.n3x3 == 24 && text.contains("answer=\(w.n1x1 + w.n3x3) explain=\"The 1x1 branch fills channels 0 to 15"))
     }
 
+    /// Lesson 11: the paper's savings, 1 - 18/25 and 1 - 6/9, as the cost-example notes print them.
+    @Test func lesson11() throws {
+        let text = try lesson("11")
+        #expect(text.contains("saves 28% of the kernel's weights (18 instead of 25") && text.contains("saves 33% (6\ninstead of 9"))
+        for (line, saving) in [("::: cost-example in=64 out=64 reduce=64 size=35 kernel=5 factorize=stacked", "saves 28.0%"),
+                               ("::: cost-example in=64 out=64 reduce=64 size=17 kernel=3 factorize=asymmetric", "saves 33.3%")] {
+            #expect(text.contains(line))
+            let environment = try TemporaryWidgetEnvironment()
+            #expect(try environment.table(line).notes.joined(separator: " ").contains(saving))
+        }
+        #expect(abs((1 - 18.0 / 25) - 0.28) < 1e-12 && abs((1 - 6.0 / 9) * 100 - 33.3) < 0.05)
+    }
+
     /// Lesson 8: GoogLeNet's last maps are 7x7 with 1024 channels and 1000 classes; tiny trains on 32x32.
     @Test func lesson8() {
         let heads = HeadsComparison(network: googlenet)
