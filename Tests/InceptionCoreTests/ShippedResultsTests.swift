@@ -54,8 +54,9 @@ import TestScratch
         }
     }
 
-    /// With an empty cache the lesson widget shows the shipped result and says so;
-    /// once the user has computed their own, theirs is shown, unlabelled.
+    /// With an empty cache the lesson widget shows the shipped result and says so; a
+    /// quick run with other settings does not replace it; once the user has computed
+    /// their own with the full settings, theirs is shown, unlabelled.
     @Test func shippedIsLabelledAndTheUsersOwnResultTakesPrecedence() throws {
         let real = try #require(try Self.package.file(.bottleneck))
         let shipped = ShippedResults(directory: try TestScratch.directory("shipped-results"))
@@ -74,6 +75,12 @@ import TestScratch
             && $0.contains("by `inception-explorer experiment bottleneck`; R in the Experiments tab") })
         #expect(before.notes.contains("Conclusion: " + real.outcome.findings.conclusion))
         #expect(try library.outcome(for: key)?.shipped == real)
+        // A quick run with other settings, newer than everything, is kept apart.
+        var quick = real.outcome
+        quick.findings.conclusion = "a 20-step run"
+        quick.provenance.computedAt = "2031-01-01T00:00:00Z"
+        try cache.store(quick, key: ExperimentKey(.bottleneck, ExperimentSettings(seeds: 1, steps: 20)))
+        #expect(try widget().notes.contains("Conclusion: " + real.outcome.findings.conclusion))
 
         var own = real.outcome
         own.findings.conclusion = "computed on this machine"

@@ -25,11 +25,13 @@ public struct ExperimentLibrary: ExperimentResultSource {
         return (found.outcome, found)
     }
 
-    /// The result a view shows for `name`: the user's for `settings`, else the user's
-    /// newest with any settings, else the shipped one computed with `settings`.
+    /// The result a view shows for `name`: the user's for `settings`, else the shipped
+    /// one computed with `settings`, else the user's newest with any settings. A quick
+    /// run with other settings (`--steps 20`) is kept apart and never hides a result
+    /// computed with the full settings.
     public func outcome(_ name: ExperimentName, settings: ExperimentSettings) throws -> (outcome: ExperimentOutcome, shipped: ShippedResult?)? {
-        if let own = try cache?.cached(ExperimentKey(name, settings)) ?? cache?.newest(name) { return (own, nil) }
-        return try outcome(for: ExperimentKey(name, settings))
+        if let found = try outcome(for: ExperimentKey(name, settings)) { return found }
+        return try cache?.newest(name).map { ($0, nil) }
     }
 
     /// The newest result of the user's, else the shipped one, as lessons show it.
