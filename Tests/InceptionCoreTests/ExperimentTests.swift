@@ -73,6 +73,11 @@ import Testing
                 #expect(abs(row.0 - row.1 - gap) < 1e-12)
             }
         }
+        // The headline says what the comparison after it says (fc's gap against gap's).
+        let first = String(o.findings.conclusion.prefix { $0 != ";" })
+        let headline = first.contains(": not different") ? "No measurable difference in overfitting"
+            : first.hasSuffix(": higher") ? "The fully connected head overfits more" : "The GAP head overfits more"
+        #expect(first.hasPrefix(headline + ": train-test gap of fc"), "\(first)")
     }
 
     @Test func auxHeadsMeasureGradients() throws {

@@ -23,8 +23,8 @@ enum GapVsFcExperiment {
         let overfit = (f.statistics("overfit_gap", variant: "fc"), f.statistics("overfit_gap", variant: "gap"))
         let accuracy = (f.statistics("accuracy", variant: "gap"), f.statistics("accuracy", variant: "fc"))
         let params = f.statistics("parameters", variant: "fc").mean / max(1, f.statistics("parameters", variant: "gap").mean)
-        let verdict = overfit.0.differs(from: overfit.1) && overfit.0.mean > overfit.1.mean
-            ? "The fully connected head overfits more" : "No measurable difference in overfitting"
+        let verdict = !overfit.0.differs(from: overfit.1) ? "No measurable difference in overfitting"
+            : overfit.0.mean > overfit.1.mean ? "The fully connected head overfits more" : "The GAP head overfits more"
         f.conclusion = "\(verdict): \(overfit.0.comparison("fc", against: overfit.1, "gap", what: "train-test gap", places: 4)); "
             + "\(accuracy.0.comparison("gap", against: accuracy.1, "fc", what: "test accuracy", places: 4)); "
             + "the fc head has \(NumberText.decimal(params, places: 1, grouped: false))x the parameters."
