@@ -103,7 +103,8 @@ public struct LessonsView: ExplorerView {
         let fileName = catalog.lessons[open.index].entry.fileName
         switch question.check(text) {
         case .unreadable(let problem):
-            return [.message(problem + "; try again"), .openTextField(Self.answerPrompt(slot: slot, initial: text))]
+            // The reason goes in the prompt: the open field covers the status line.
+            return [.openTextField(Self.answerPrompt(slot: slot, initial: text, problem: problem))]
         case let verdict:
             let correct = verdict == .right
             progress.record(QuestionResult(answer: text.trimmingCharacters(in: .whitespaces), correct: correct),
@@ -167,7 +168,11 @@ public struct LessonsView: ExplorerView {
             return selectedWidgetTable == nil ? [.message("n selects a widget with a table, x exports it")] : TableExport.begin()
         case .enter:
             guard let slot = lesson.widget else { return [.message("n selects a widget, Enter opens it")] }
-            if lesson.slots[slot].question != nil {
+            if let question = lesson.slots[slot].question {
+                // The answer is shown once given, so a second try would only game the score.
+                if progress.lessons[catalog.lessons[lesson.index].entry.fileName]?.questions[question.id] != nil {
+                    return [.message("already answered: the answer and why are shown; only a first answer counts")]
+                }
                 return [.openTextField(Self.answerPrompt(slot: slot, initial: ""))]
             }
             if foldedSlots[slot] != nil { return [.message("answer the question above first, or press s to skip it")] }
@@ -239,8 +244,9 @@ public struct LessonsView: ExplorerView {
         progressPath.map { [.effect(.saveProgress(path: $0, progress: progress))] } ?? []
     }
 
-    static func answerPrompt(slot: Int, initial: String) -> TextPrompt {
-        TextPrompt(label: "Your answer", initial: initial, tag: "answer:\(slot)")
+    /// The answer field; `problem` says why the last answer could not be read.
+    static func answerPrompt(slot: Int, initial: String, problem: String? = nil) -> TextPrompt {
+        TextPrompt(label: problem.map { "\($0); your answer" } ?? "Your answer", initial: initial, tag: "answer:\(slot)")
     }
 
     static func slot(fromTag tag: String) -> Int? {

@@ -49,6 +49,6 @@ struct QuestionRenderer: WidgetRenderer {
             lines += wrap("Your answer \(result.answer) is not right. The answer: \(question.revealedAnswer).", .wrong)
         }
         if !question.explanation.isEmpty { lines += wrap(question.explanation, .plain) }
-        return lines + wrap(context.selected ? "Enter: answer again" : "", .hint).filter { !$0.0.isEmpty }
+        return lines
     }
 }
