@@ -14,8 +14,8 @@ extension LessonsView {
     mutating func skipPrediction(area: Rect) -> [ViewCommand] {
         guard let open else { return [] }
         let folded = foldedSlots
-        let text = Self.panels(area).text
-        let rows = page(width: text.width)?.widgetRows ?? []
+        let panels = Self.panels(area), text = panels.text
+        let rows = page(panels)?.widgetRows ?? []
         let onScreen = folded.keys.sorted().first { slot in
             rows.indices.contains(slot) && rows[slot].lowerBound < open.scroll + text.height && rows[slot].upperBound > open.scroll
         }
@@ -32,8 +32,8 @@ extension LessonsView {
     /// first when it is taller than the panel.
     mutating func showWholeQuestion(_ slot: Int, area: Rect) {
         guard var lesson = open else { return }
-        let text = Self.panels(area).text
-        guard let page = page(width: text.width), page.widgetRows.indices.contains(slot) else { return }
+        let panels = Self.panels(area), text = panels.text
+        guard let page = page(panels), page.widgetRows.indices.contains(slot) else { return }
         let rows = page.widgetRows[slot]
         let limit = max(0, page.lines.count - text.height)
         lesson.scroll = min(max(0, max(min(lesson.scroll, rows.lowerBound), rows.upperBound - text.height)), limit)

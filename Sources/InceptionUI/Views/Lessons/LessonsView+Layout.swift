@@ -4,13 +4,16 @@ extension LessonsView {
     // MARK: - Layout
 
     /// The list panel, the lesson panel, the rows of the list, and the lesson's text
-    /// area (one column of gutter marks the selected widget).
+    /// area (one column of gutter marks the selected widget). Prose keeps to
+    /// `readingWidth`; a table may use the panel's whole width (`tableWidth`), so a
+    /// wide experiment table stays a table on a wide screen.
     struct Panels {
         var list: Rect
         var listRows: Rect
         var lesson: Rect
         var gutterX: Int
         var text: Rect
+        var tableWidth: Int
     }
 
     /// Lines longer than this are hard to read, so wide screens leave a margin.
@@ -22,7 +25,8 @@ extension LessonsView {
         let inner = lesson.inset(by: 1)
         return Panels(list: list, listRows: Rect(x: listInner.x, y: listInner.y, width: listInner.width, height: listInner.height - 2),
                       lesson: lesson, gutterX: inner.x,
-                      text: Rect(x: inner.x + 2, y: inner.y, width: min(inner.width - 3, readingWidth), height: inner.height))
+                      text: Rect(x: inner.x + 2, y: inner.y, width: min(inner.width - 3, readingWidth), height: inner.height),
+                      tableWidth: inner.width - 3)
     }
 
     static func overlayContent(_ area: Rect) -> Rect {
@@ -51,11 +55,17 @@ extension LessonsView {
         return WidgetRenderers.renderer(for: open.slots[slot], context: context(slot))
     }
 
-    /// The open lesson laid out at `width`, nil when none is open or it is unreadable.
-    func page(width: Int) -> LessonPage? {
+    /// The columns slot `slot` may take beyond the prose width: tables take the panel's.
+    func extraWidth(_ slot: Int, panels: Panels) -> Int {
+        guard let open, foldedSlots[slot] == nil, case .success(.table) = open.slots[safe: slot]?.content else { return 0 }
+        return max(0, panels.tableWidth - panels.text.width)
+    }
+
+    /// The open lesson laid out in `panels`, nil when none is open or it is unreadable.
+    func page(_ panels: Panels) -> LessonPage? {
         guard let open, case .success(let document) = catalog.lessons[open.index].document else { return nil }
-        return LessonPage(document: document, width: width) { slot, width in
-            renderer(slot)?.height(width: width) ?? 1
+        return LessonPage(document: document, width: panels.text.width) { slot, width in
+            renderer(slot)?.height(width: width + extraWidth(slot, panels: panels)) ?? 1
         }
     }
 

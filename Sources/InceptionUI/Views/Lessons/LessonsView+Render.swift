@@ -63,7 +63,7 @@ extension LessonsView {
         let lesson = catalog.lessons[open.index]
         canvas.box(panels.lesson, glyphs: theme.box, style: frame, title: "\(open.index + 1). \(lesson.entry.title)", titleStyle: theme.title)
         let text = panels.text
-        guard let page = page(width: text.width) else {
+        guard let page = page(panels) else {
             let problem = (try? lesson.document.get()) == nil ? Self.problem(lesson.document) : "cannot lay out the lesson"
             Self.renderError(ErrorBox(location: lesson.entry.path, message: problem), at: text, into: &canvas, theme: theme)
             return
@@ -79,7 +79,7 @@ extension LessonsView {
             case .widget(let slot, let widgetRow, let prefix):
                 let x = draw(prefix, at: text.x, y: y, clip: text, styles: styles, into: &canvas)
                 if drawn[slot] == nil, let renderer = renderer(slot) {
-                    var widget = theme.canvas(Size(width: text.maxX - x, height: page.widgetRows[slot].count))
+                    var widget = theme.canvas(Size(width: text.maxX - x + extraWidth(slot, panels: panels), height: page.widgetRows[slot].count))
                     renderer.render(into: &widget, area: widget.bounds, theme: theme)
                     drawn[slot] = widget
                 }

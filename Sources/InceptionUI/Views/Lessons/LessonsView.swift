@@ -143,8 +143,8 @@ public struct LessonsView: ExplorerView {
             if key == .escape || key.direction == .left { focus = .list }
             return []
         }
-        let text = Self.panels(area).text
-        let page = self.page(width: text.width)
+        let panels = Self.panels(area), text = panels.text
+        let page = self.page(panels)
         let limit = max(0, (page?.lines.count ?? 0) - text.height)
         let pageStep = max(1, text.height - 1)
         switch key {
