@@ -1,8 +1,9 @@
 /// Lays out a table as aligned plain-text lines: columns two spaces apart, the
 /// header underlined with dashes. Used for Markdown tables and widget tables alike.
 public enum TextTable {
-    /// The aligned table if it fits `width`; otherwise one record per row (the first
-    /// cell, then `header: value` lines for the others), which reads at any width.
+    /// The aligned table if it fits `width`; otherwise one record per row, which reads
+    /// at any width: `header: value` for the first cell, then indented for the others
+    /// (the first column is named too, since a bare `0.6` or `8` says nothing).
     public static func lines(header: [String], alignments: [ColumnAlignment], rows: [[String]], width: Int) -> [String] {
         let table = lines(header: header, alignments: alignments, rows: rows)
         guard table.contains(where: { $0.count > width }) else { return table }
@@ -10,7 +11,8 @@ public enum TextTable {
             let fields = header.indices.dropFirst().flatMap { column in
                 TextWrap.wrap(header[column] + ": " + (column < row.count ? row[column] : ""), width: width - 2).map { "  " + $0 }
             }
-            return (index == 0 ? [] : [""]) + TextWrap.wrap(row.first ?? "", width: width) + fields
+            let title = header.first.map { $0.isEmpty ? "" : $0 + ": " } ?? ""
+            return (index == 0 ? [] : [""]) + TextWrap.wrap(title + (row.first ?? ""), width: width) + fields
         }
     }
 

@@ -48,9 +48,9 @@ extension TextWrapTests {
         let lines = TextTable.lines(header: ["layer", "input", "output"], alignments: [.left, .right, .right],
                                     rows: [["stem", "1x32x32", "16x32x32"], ["pool1", "16x32x32", "16x16x16"]], width: 20)
         #expect(lines == [
-            "stem", "  input: 1x32x32", "  output: 16x32x32",
+            "layer: stem", "  input: 1x32x32", "  output: 16x32x32",
             "",
-            "pool1", "  input: 16x32x32", "  output: 16x16x16",
+            "layer: pool1", "  input: 16x32x32", "  output: 16x16x16",
         ])
         // Aligned, the table is 5 + 2 + 7 + 2 + 8 = 24 characters wide: it stays a table at 24, not at 23.
         let one = { (width: Int) in
@@ -58,6 +58,6 @@ extension TextWrapTests {
                             rows: [["stem", "1x32x32", "16x32x32"]], width: width).first
         }
         #expect(one(24) == "layer    input    output")
-        #expect(one(23) == "stem")
+        #expect(one(23) == "layer: stem")
     }
 }
