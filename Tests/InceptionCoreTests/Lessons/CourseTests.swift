@@ -74,5 +74,7 @@ import Testing
                 #expect(readme.contains("| `\(argument.name)`"), "README lacks \(definition.name) argument \(argument.name)")
             }
         }
+        let experimentRow = try #require(readme.split(separator: "\n").first { $0.hasPrefix("| `name`   | yes      | `bottleneck`") })
+        for name in ExperimentName.allCases { #expect(experimentRow.contains("`\(name.rawValue)`"), "README lacks experiment \(name.rawValue)") }
     }
 }
