@@ -38,6 +38,16 @@ import Testing
         #expect(stem.separableWeights == 3 * 8 * 49 + 24 * 64 && text.contains("about 3.5 times"))
     }
 
+    /// Lesson 2: the per-pixel question, 3a's 1x1 branch over its 16x16 map.
+    @Test func lesson2() throws {
+        let text = try lesson("02")
+        let input = try moduleInput(tiny, "3a")
+        let w = try #require(tiny.module(named: "3a")).spec.widths
+        #expect(input.c == 16 && w.n1x1 == 8 && input.h == 16 && input.w == 16)
+        #expect(text.contains("reads the module's \(input.c) input channels and writes \(w.n1x1)")
+                && text.contains("answer=\(input.c * w.n1x1 * input.h * input.w) explain"))
+    }
+
     /// Lesson 3: "the sizes of GoogLeNet's 3a module, 5x5 branch" passed to cost-example.
     @Test func lesson3() throws {
         let text = try lesson("03")
