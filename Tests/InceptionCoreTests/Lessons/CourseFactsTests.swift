@@ -128,6 +128,9 @@ import Testing
         let trainer = Trainer(network: network, optimizer: Optimizer(.sgd(momentum: 0), learningRate: 0.1), seed: 1)
         #expect(trainer.auxWeight == 0.3)
         #expect(try lesson("09").contains("**0.3**"))
+        // The aux-weight question: main 2.0, heads 3.0 and 4.0.
+        #expect(abs(Double(2.0 + trainer.auxWeight * 3.0 + trainer.auxWeight * 4.0) - 4.1) < 1e-6)
+        #expect(try lesson("09").contains("answer=4.1 tolerance=0.001"))
         let model = CostModel(tiny)
         let aux = model.auxHeads().reduce(CostBreakdown.zero) { $0 + $1.total }
         #expect(Convention.torchinfo.parameters(aux) > Convention.torchinfo.parameters(model.totals().reduced))
