@@ -17,10 +17,14 @@ extension WidgetDefinition {
             }
             let weights = arguments.environment.googlenetPath
             guard FileManager.default.fileExists(atPath: weights) else {
+                // Paths relative to the package folder keep each command short enough
+                // to stay on one line, so it can be copied.
+                let root = PackageDirectory.root.path + "/"
+                let shown = weights.hasPrefix(root) ? String(weights.dropFirst(root.count)) : weights
                 return .notice(WidgetNotice(title: "GoogLeNet on \(photo): no ImageNet weights here yet", paragraphs: [
-                    "With PyTorch installed (pip install torch torchvision safetensors), export torchvision's ImageNet weights once, then open the explorer on them:",
-                    "python3 Scripts/export-googlenet.py \(weights)",
-                    "inception-explorer --weights \(weights) --image Photos/\(photo)",
+                    "They are not shipped with the explorer (they are exported from torchvision). With PyTorch installed (pip install torch torchvision safetensors), export them once from the package folder, \(PackageDirectory.root.path), then open the explorer on them:",
+                    "python3 Scripts/export-googlenet.py \(shown)",
+                    "inception-explorer --weights \(shown) --image Photos/\(photo)",
                     "This widget then shows the five most likely classes; the Network view steps through every layer.",
                 ]))
             }
