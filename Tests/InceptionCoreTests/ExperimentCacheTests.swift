@@ -28,13 +28,18 @@ import TestScratch
         #expect(ExperimentKey.hash("a") == "af63dc4c8601ec8c")
     }
 
-    /// The provenance line names seeds only where the experiment has any: the
-    /// input-size experiment runs the shipped weights once per size.
+    /// The provenance line names seeds only where the experiment has any (the
+    /// input-size experiment runs the shipped weights once per size) and test images
+    /// only where it evaluates (sparse-timing times kernels).
     @Test func provenanceNamesSeedsOnlyWhereTheyApply() {
         let provenance = outcome().provenance
         #expect(provenance.how(.bottleneck) == "1 seed, 5 test images; b; version \(ExperimentRunner.version), network h")
         #expect(provenance.how(.inputSize) == "one pass per size, 5 test images; b; version \(ExperimentRunner.version), network h")
         #expect(provenance.summary(.inputSize) == "computed 2026-11-27T05:00:00Z in 1.5 s, " + provenance.how(.inputSize))
+        #expect(provenance.how(.sparseTiming) == "1 seed; b; version \(ExperimentRunner.version), network h")
+        var quick = provenance
+        quick.seconds = 0.046
+        #expect(quick.summary(.sparseTiming).hasPrefix("computed 2026-11-27T05:00:00Z in 0.05 s, 1 seed; b;"))
     }
 
     @Test func roundTripAndNewestForLessons() throws {

@@ -51,13 +51,15 @@ public struct ExperimentProvenance: Hashable, Codable, Sendable {
 
     /// One line: "computed 2026-11-27T04:00:00Z in 212.3 s, " then `how(experiment)`.
     public func summary(_ experiment: ExperimentName) -> String {
-        "computed \(computedAt) in \(NumberText.decimal(seconds, places: 1, grouped: false)) s, \(how(experiment))"
+        "computed \(computedAt) in \(NumberText.decimal(seconds, places: seconds < 1 ? 2 : 1, grouped: false)) s, \(how(experiment))"
     }
 
     /// How, without when: "3 seeds, 2000 test images; <budget>; version 1, network <hash>"
-    /// ("one pass per size" for the experiment where seeds do not apply).
+    /// ("one pass per size" for the experiment where seeds do not apply; no test
+    /// images for the one that times kernels).
     public func how(_ experiment: ExperimentName) -> String {
-        "\(experiment.runs(seeds: seeds)), \(testImages) test images; \(budget); version \(version), network \(networkHash)"
+        let images = experiment == .sparseTiming ? "" : ", \(testImages) test images"
+        return "\(experiment.runs(seeds: seeds))\(images); \(budget); version \(version), network \(networkHash)"
     }
 }
 
