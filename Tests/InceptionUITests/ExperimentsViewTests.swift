@@ -128,6 +128,24 @@ import TestScratch
         #expect(again.outcomes[.sparseTiming] == own && again.shipped[.sparseTiming] == nil)
     }
 
+    /// `x` writes the selected result as `experiment NAME --format csv` prints it; with
+    /// no result there is nothing to export, and the view says so.
+    @Test func xExportsTheSelectedResult() throws {
+        let c = try cache()
+        let real = try #require(try ShippedResults().file(.bottleneck))
+        var full = app(ExperimentsView(cache: c, shipped: ShippedResults()))
+        #expect(view(full).experiment == .bottleneck)
+        full.type("x")
+        full.answer("csv")
+        let path = try TestScratch.directory("experiments-view") + "/bottleneck.csv"
+        full.answer(path)
+        full.performEffects()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == real.outcome.table.rendered(as: .csv))
+        var empty = app(ExperimentsView(cache: try cache()))
+        empty.type("x")
+        #expect(empty.state.prompt == nil && empty.state.message == "bottleneck has no result to export yet: R runs it")
+    }
+
     @Test func plotChartPutsTheEndsInTheCorners() {
         let theme = Theme(.full)
         var canvas = theme.canvas(Size(width: 30, height: 10))

@@ -56,7 +56,7 @@ public struct ExperimentsView: ExplorerView {
 
     public var keyBindings: [KeyBinding] {
         [KeyBinding("↑↓", "experiment"), KeyBinding("R", "run again"), KeyBinding("Esc", "cancel run"),
-         KeyBinding("PgUp/PgDn", "scroll table")]
+         KeyBinding("PgUp/PgDn", "scroll table"), KeyBinding("x", "export the table")]
     }
 
     public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] {
@@ -72,6 +72,8 @@ public struct ExperimentsView: ExplorerView {
         case .key(let key):
             switch key {
             case .character("R"): return start()
+            case .character("x"):
+                return outcomes[experiment] == nil ? [.message("\(experiment.rawValue) has no result to export yet: R runs it")] : TableExport.begin()
             case .escape:
                 guard let job else { return [] }
                 return [.effect(.cancelJob(Self.jobID)), .message("cancelling \(job.name.rawValue)…")]
@@ -83,6 +85,14 @@ public struct ExperimentsView: ExplorerView {
             }
             return []
         }
+    }
+
+    /// The export's format and path, for the table the view shows (the command line's own).
+    public mutating func textEntered(_ text: String, tag: String, area: Rect) -> [ViewCommand] {
+        TableExport.answer(text, tag: tag, name: experiment.rawValue, table: {
+            guard let outcome = outcomes[experiment] else { throw UserError("\(experiment.rawValue) has no result to export") }
+            return outcome.table
+        }) ?? []
     }
 
     private mutating func select(_ index: Int) {
