@@ -34,6 +34,7 @@ struct DatasetExport: ParsableCommand {
 
     func run() throws {
         guard count >= 0, count <= 1_000_000 else { throw UserError("--count must be between 0 and 1000000, not \(count)") }
+        guard !directory.isEmpty else { throw UserError("the directory to export to is empty; name one, e.g. dataset export images") }
         guard seed != nil || count <= split.count else {
             throw UserError("--count \(count) is more than the \(split.rawValue) split's \(split.count) images; add --seed for a fresh set of any size")
         }

@@ -10,11 +10,12 @@ struct ExperimentCommand: ParsableCommand {
         abstract: "Put one of the article's claims to the test on the real network.",
         discussion: """
             Experiments: \(ExperimentName.allCases.map(\.rawValue).joined(separator: ", ")).
-            Each trains the variants it needs with the standard budget (\(TrainingBudget.standard.summary)) once per seed,
-            and states a conclusion from its own numbers: a difference counts only when two means differ by more
-            than the sum of their standard deviations. Results are cached in $XDG_CACHE_HOME/inception-explorer
-            (else ~/.cache/inception-explorer) and reused until --rerun; without a cached result the one shipped in the
+            Each trains the variants it needs with the standard budget (\(TrainingBudget.standard.summary)) once per seed, \
+            and states a conclusion from its own numbers: a difference counts only when two means differ by more \
+            than the sum of their standard deviations. Results are cached in $XDG_CACHE_HOME/inception-explorer \
+            (else ~/.cache/inception-explorer) and reused until --rerun; without a cached result the one shipped in the \
             package's Results/ is shown, labelled as shipped. --ship writes the result into Results/.
+
             Examples:
               inception-explorer experiment bottleneck
               inception-explorer experiment gap-vs-fc --seeds 5 --format json

@@ -50,6 +50,7 @@ struct LessonsListCommand: ParsableCommand {
 
     func run() throws {
         let library = try options.library()
+        guard !library.lessons.isEmpty else { throw UserError("there are no lessons in \(library.directory)") }
         let progress = options.progress().progress
         let digits = String(library.lessons.count).count
         for lesson in library.lessons {

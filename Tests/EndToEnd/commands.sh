@@ -56,6 +56,11 @@ expect_error "no such file" lessons show 1 --weights "$WORK/none.safetensors"
 expect_error "too large to run at its own size" run --image "$WORK/wide.pgm" --no-resize
 expect_error "give one experiment name or --all, not neither" experiment
 expect_error "--ship: only results with the default settings are shipped" experiment bottleneck --seeds 2 --ship
+expect_error "--steps 99999999999: must be between 1 and 1000000" experiment bottleneck --steps 99999999999
+mkdir -p "$WORK/adir" "$WORK/empty-lessons"
+expect_error "cannot write $WORK/adir: it is a directory" train --steps 10 --output "$WORK/adir"
+expect_error "there are no lessons in $WORK/empty-lessons" lessons list --lessons "$WORK/empty-lessons"
+expect_error "the directory to export to is empty" dataset export ""
 
 echo "-- a fresh machine: every experiment and lesson shows the shipped results, each in under 2 s"
 mkdir -p "$WORK/cache" "$WORK/state"

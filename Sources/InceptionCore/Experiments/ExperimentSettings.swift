@@ -28,7 +28,9 @@ public struct ExperimentSettings: Hashable, Sendable {
         guard Self.seedRange.contains(seeds) else {
             throw UserError("--seeds \(seeds): must be between \(Self.seedRange.lowerBound) and \(Self.seedRange.upperBound)")
         }
-        guard steps >= 1 else { throw UserError("--steps \(steps): must be at least 1") }
+        guard (1...TrainingBudget.maximumSteps).contains(steps) else {
+            throw UserError("--steps \(steps): must be between 1 and \(TrainingBudget.maximumSteps)")
+        }
         guard (1...DatasetSplit.test.count).contains(testImages) else {
             throw UserError("test images \(testImages): must be between 1 and \(DatasetSplit.test.count)")
         }

@@ -66,6 +66,9 @@ public enum AtomicWrite {
     public static func checkDirectory(of path: String) throws -> URL {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw UserError("cannot write \(path): it is a directory")
+        }
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw UserError("cannot write \(path): directory \(directory.path) does not exist")
         }

@@ -14,6 +14,9 @@ public struct TrainingBudget: Equatable, Sendable {
     public var warmupSteps: Int
     public var batchSize: Int
     public var steps: Int
+    /// The most steps a command accepts: far past any useful run, but it keeps a typo
+    /// from starting a training that would never end.
+    public static let maximumSteps = 1_000_000
     /// L2 weight decay on every parameter (PyTorch's `weight_decay`).
     public var weightDecay: Float
     /// The weight of each auxiliary head's loss (0.3, as in the paper).

@@ -19,7 +19,9 @@ public enum TrainingOptions {
     public static func budget(steps: Int?, auxWeight: Float?) throws -> TrainingBudget {
         var budget = TrainingBudget.standard
         if let steps {
-            guard (1...1_000_000).contains(steps) else { throw UserError("--steps must be between 1 and 1000000, not \(steps)") }
+            guard (1...TrainingBudget.maximumSteps).contains(steps) else {
+                throw UserError("--steps must be between 1 and \(TrainingBudget.maximumSteps), not \(steps)")
+            }
             budget = budget.with(steps: steps)
         }
         if let auxWeight {
