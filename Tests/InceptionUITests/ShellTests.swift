@@ -135,8 +135,13 @@ func promptingViews() -> [any ExplorerView] {
         app.resize(to: Size(width: 60, height: 20))
         Snapshot.check(app.canvas, named: "too-small-60x20")
         #expect(app.lines.contains { $0.contains("enlarge the terminal to at least 80x24") })
+        // Keys pressed meanwhile change nothing unseen: no view switch, no help; q still quits.
+        app.press(.character("2"), .character("?"), .tab, .character(" "))
+        #expect(app.state.current == .lessons && app.state.helpScroll == nil)
         app.resize(to: small)
         #expect(app.lines == TestBackend(size: small).lines)
+        app.resize(to: Size(width: 60, height: 20))
+        #expect(App.update(app.state, .key(.character("q"))).1 == [.quit(status: 0)])
     }
 
     @Test func asciiAndNoColourDrawOnlyPlainASCII() {

@@ -51,6 +51,8 @@ extension AppState {
     fileprivate func pressed(_ key: Key) -> (AppState, [Effect]) {
         var state = self
         if key == .ctrlC { return (state, [.quit(status: 130)]) }
+        // Only the "enlarge" message is drawn: a key must not change what is unseen.
+        guard state.layout.fits else { return (state, key == .character("q") ? [.quit(status: 0)] : []) }
         if let (prompt, owner) = state.prompt {
             var edited = prompt
             switch edited.field.handle(key) {
@@ -91,7 +93,6 @@ extension AppState {
         case .character(let c) where c.isASCII && ViewID(rawValue: c.wholeNumberValue ?? 0) != nil:
             state.current = ViewID(rawValue: c.wholeNumberValue ?? 0) ?? state.current
         default:
-            guard state.layout.fits else { return (state, []) }
             let effects = state.send(.key(key), to: state.current)
             return (state, effects)
         }
