@@ -85,6 +85,19 @@ import Testing
         #expect(app.costs.refusal == nil && !app.screen.contains("nothing changed"))
     }
 
+    /// Five-digit widths keep a space before the next column: 65,536 reads 66K, so 3x3r's
+    /// 8 and 3x3's width never run together as "865536".
+    @Test func fiveDigitWidthsStayInTheirColumn() {
+        var app = TestBackend.on(.costs)
+        app.press(.right, .right, .enter)
+        #expect(app.state.prompt?.prompt.label == "New 3a.n3x3")
+        app.answer("65536")
+        #expect(app.costs.network.modules[0].widths.n3x3 == 65_536)
+        let row = app.lines.first { $0.contains("3a ") && $0.contains("66K") } ?? ""
+        #expect(row.contains("    8  66K    4") && !row.contains("865536"), "\(row)")
+        #expect(CostsView.widthText(9_999) == "9999" && CostsView.widthText(10_000) == "10K" && CostsView.widthText(65_536) == "66K")
+    }
+
     @Test func undoResetAndPresetCycle() {
         var app = TestBackend.on(.costs)
         app.type("++")

@@ -87,10 +87,17 @@ extension CostsView {
     /// One table row's cells: name, in_c, six widths, params, naive params, operations, naive operations, saved.
     private func cells(name: String, inChannels: Int?, widths: [Int]?, reduced: CostBreakdown, naive: CostBreakdown) -> [String] {
         let saving = convention.saving(reduced: reduced, naive: naive, unit: unit)
-        return [name, inChannels.map(String.init) ?? ""] + (widths?.map(String.init) ?? Array(repeating: "", count: 6))
+        return [name, inChannels.map(Self.widthText) ?? ""] + (widths?.map(Self.widthText) ?? Array(repeating: "", count: 6))
             + [convention.parameters(reduced), convention.parameters(naive),
                convention.operations(reduced, unit: unit), convention.operations(naive, unit: unit)].map(NumberText.compact)
             + [saving.map { NumberText.decimal(100 * $0, places: 0, grouped: false) + "%" } ?? ""]
+    }
+
+    /// A width in its 5-column cell with room to spare: five digits (widths go up to
+    /// `InceptionWidths.maximumWidth`) would run into the next column, so 10,000 and
+    /// above read in thousands (65,536 as 66K; the status line gives the exact value).
+    static func widthText(_ n: Int) -> String {
+        n < 10_000 ? String(n) : "\(Int((Double(n) / 1000).rounded()))K"
     }
 
     static let columnWidths = [6, 5, 5, 5, 5, 5, 5, 5, 8, 7, 8, 7, 6]
@@ -134,7 +141,7 @@ extension CostsView {
                 canvas.text(theme.asciiOnly ? ">" : "▶", x: inner.x, y: y, style: theme.emphasis, clip: inner)
                 if focus == .modules {
                     let range = ranges[2 + field]
-                    let value = String(spec.widths.all[field])
+                    let value = Self.widthText(spec.widths.all[field])
                     canvas.text(" " + value, x: range.upperBound - value.count - 1, y: y, style: theme.selection, clip: inner)
                 }
             }
