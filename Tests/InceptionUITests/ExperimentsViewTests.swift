@@ -146,6 +146,25 @@ import TestScratch
         #expect(empty.state.prompt == nil && empty.state.message == "bottleneck has no result to export yet: R runs it")
     }
 
+    /// At 80x24 the whole conclusion shows, and ←→ bring the table's hidden columns
+    /// into view while the variant and seed columns stay put.
+    @Test func narrowScreensReachEveryColumnAndTheWholeConclusion() throws {
+        let real = try #require(try ShippedResults().file(.gapVsFc))
+        var app = app(ExperimentsView(cache: try cache(), shipped: ShippedResults()))
+        app.press(.down, .down)
+        #expect(view(app).experiment == .gapVsFc)
+        // The panel's text, right of the list, read as words.
+        let panel = app.lines.map { String($0.dropFirst(ExperimentsView.listWidth + 1)) }.joined(separator: " ")
+        let words = panel.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains(real.outcome.findings.conclusion.split(separator: " ").suffix(6).joined(separator: " ")))
+        #expect(!app.screen.contains("overfit_gap"))
+        for _ in 0..<10 { app.press(.right) }
+        #expect(app.lines.contains { $0.contains("head  seed") && $0.hasSuffix("overfit_gap") })
+        #expect(app.lines.contains { $0.contains("gap      1") && $0.hasSuffix("0.0157") })
+        for _ in 0..<10 { app.press(.left) }
+        #expect(view(app).columnScroll == 0 && !app.screen.contains("overfit_gap"))
+    }
+
     @Test func plotChartPutsTheEndsInTheCorners() {
         let theme = Theme(.full)
         var canvas = theme.canvas(Size(width: 30, height: 10))

@@ -4,10 +4,8 @@ extension ExperimentsView {
     static let listWidth = 19
 
     public func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
-        let (list, rest) = area.splitLeft(Self.listWidth)
-        renderList(into: &canvas, area: list, theme: theme)
-        let panel = Rect(x: rest.x + 1, y: rest.y, width: max(0, rest.width - 1), height: rest.height)
-        renderPanel(into: &canvas, area: panel, theme: theme)
+        renderList(into: &canvas, area: area.splitLeft(Self.listWidth).0, theme: theme)
+        renderPanel(into: &canvas, area: Self.panel(area), theme: theme)
     }
 
     private func renderList(into canvas: inout Canvas, area: Rect, theme: Theme) {
@@ -55,8 +53,9 @@ extension ExperimentsView {
         if let shipped = shipped[name] {
             line("Shipped: computed with \(name.runs(seeds: shipped.outcome.provenance.seeds)) by `\(shipped.command)`; R reruns it here.", theme.emphasis, maxLines: 2)
         }
-        line(outcome.provenance.summary(name), theme.dim, maxLines: 2)
-        line("Conclusion: " + outcome.findings.conclusion, theme.text, maxLines: max(4, area.height / 5))
+        line(outcome.provenance.summary(name), theme.dim, maxLines: 4)
+        // The conclusion whole where it fits, leaving the table (which scrolls) a few rows.
+        line("Conclusion: " + outcome.findings.conclusion, theme.text, maxLines: max(4, area.y + area.height - y - 5))
         let remaining = area.y + area.height - y
         guard remaining > 2 else { return }
         let chartHeight = remaining >= 14 ? min(16, remaining / 2) : 0
@@ -64,12 +63,52 @@ extension ExperimentsView {
             renderChart(outcome.findings.chart, into: &canvas, area: Rect(x: area.x, y: y, width: area.width, height: chartHeight), theme: theme)
             y += chartHeight
         }
-        let table = outcome.table(withSummaryNotes: false).rendered(as: .text).split(separator: "\n", omittingEmptySubsequences: false)
+        let table = Self.tableLines(outcome.table(withSummaryNotes: false), width: area.width, columnScroll: columnScroll)
         let first = min(scroll, max(0, table.count - 1))
         for text in table.dropFirst(first) where y < area.y + area.height {
             canvas.text(String(text), x: area.x, y: y, style: theme.text, clip: area)
             y += 1
         }
+    }
+
+    /// How far one ← or → moves the table's columns.
+    static let columnStep = 12
+
+    /// The panel right of the list, where the selected result is drawn.
+    static func panel(_ area: Rect) -> Rect {
+        let rest = area.splitLeft(listWidth).1
+        return Rect(x: rest.x + 1, y: rest.y, width: max(0, rest.width - 1), height: rest.height)
+    }
+
+    /// The shift that brings the selected table's last column into view (0 when it fits).
+    func maximumColumnScroll(_ area: Rect) -> Int {
+        guard let outcome = outcomes[experiment] else { return 0 }
+        let widest = Self.grid(outcome.table(withSummaryNotes: false).textLines(width: nil)).map(\.count).max() ?? 0
+        return max(0, widest - Self.panel(area).width)
+    }
+
+    /// The header, rule and rows of a table's text lines: between the title and the
+    /// blank line before the notes.
+    static func grid(_ lines: [String]) -> ArraySlice<String> {
+        lines[1..<(lines.firstIndex(of: "") ?? lines.count)]
+    }
+
+    /// The table as drawn in `width` columns: the grid's first two columns (variant
+    /// and seed) stay put while the rest shifts left by `columnScroll` (at most to
+    /// its last column), so a narrow screen reaches every column; the title and the
+    /// notes are wrapped.
+    static func tableLines(_ table: Table, width: Int, columnScroll: Int) -> [String] {
+        let lines = table.textLines(width: nil)
+        let grid = Self.grid(lines)
+        // The third run of dashes in the rule under the header starts the shifting part.
+        let rule = Array(grid.dropFirst().first ?? "")
+        let starts = rule.indices.filter { rule[$0] == "-" && ($0 == 0 || rule[$0 - 1] == " ") }
+        let pinned = starts.count > 2 ? starts[2] : 0
+        let widest = grid.map(\.count).max() ?? 0
+        let shift = min(columnScroll, max(0, widest - width))
+        let shifted = grid.map { line in String(line.prefix(pinned)) + String(line.dropFirst(pinned + shift)) }
+        let wrap = { (text: String) in text.isEmpty ? [""] : TextWrap.lines(text, width: width) }
+        return wrap(lines[0]) + shifted + lines[grid.endIndex...].flatMap(wrap)
     }
 
     private func renderChart(_ chart: ExperimentChart, into canvas: inout Canvas, area: Rect, theme: Theme) {

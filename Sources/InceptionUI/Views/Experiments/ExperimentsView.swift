@@ -16,6 +16,8 @@ public struct ExperimentsView: ExplorerView {
     public private(set) var problems: [ExperimentName: String] = [:]
     /// The first table line shown (PgUp/PgDn).
     public private(set) var scroll = 0
+    /// Columns of the table scrolled off to the left (←→), past its pinned first two.
+    public private(set) var columnScroll = 0
     let settings: ExperimentSettings
     let training: NetworkTraining
     let cache: ExperimentCache?
@@ -56,7 +58,7 @@ public struct ExperimentsView: ExplorerView {
 
     public var keyBindings: [KeyBinding] {
         [KeyBinding("↑↓", "experiment"), KeyBinding("R", "run again"), KeyBinding("Esc", "cancel run"),
-         KeyBinding("PgUp/PgDn", "scroll table"), KeyBinding("x", "export the table")]
+         KeyBinding("PgUp/PgDn", "scroll table"), KeyBinding("←→", "table columns"), KeyBinding("x", "export the table")]
     }
 
     public mutating func handle(_ input: ViewInput, area: Rect) -> [ViewCommand] {
@@ -82,6 +84,8 @@ public struct ExperimentsView: ExplorerView {
             default:
                 if key.direction == .up { select(selected - 1) }
                 if key.direction == .down { select(selected + 1) }
+                if key.direction == .right { columnScroll = min(columnScroll + Self.columnStep, maximumColumnScroll(area)) }
+                if key.direction == .left { columnScroll = max(0, columnScroll - Self.columnStep) }
             }
             return []
         }
@@ -98,6 +102,7 @@ public struct ExperimentsView: ExplorerView {
     private mutating func select(_ index: Int) {
         selected = min(max(0, index), ExperimentName.allCases.count - 1)
         scroll = 0
+        columnScroll = 0
     }
 
     private mutating func start() -> [ViewCommand] {
