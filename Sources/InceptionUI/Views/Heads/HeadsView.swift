@@ -129,7 +129,11 @@ public struct HeadsView: ExplorerView {
         let ratio = NumberText.decimal(comparison.parameterRatio(convention: convention), places: 1, grouped: true)
         let why = "FC has \(ratio)x the parameters of GAP: its weights grow with the \(f.h)x\(f.w) maps, GAP's do not. "
             + "\"of net\": share of the whole network with that head."
-        for (i, line) in TextWrap.lines(why, width: inner.width - 2).prefix(max(0, inner.height - 3)).enumerated() {
+        let room = max(0, inner.height - 3)
+        // At 80x24 there is one line: the reason, without the column's gloss, rather than half a sentence.
+        var lines = TextWrap.lines(why, width: inner.width - 2)
+        if lines.count > room { lines = TextWrap.lines("FC: \(ratio)x the parameters of GAP, as its weights grow with the \(f.h)x\(f.w) maps.", width: inner.width - 2) }
+        for (i, line) in lines.prefix(room).enumerated() {
             canvas.text(line, x: inner.x + 1, y: inner.y + 3 + i, style: theme.dim, clip: inner)
         }
     }

@@ -143,8 +143,9 @@ extension SparseView {
                    title: "Timing \(parameters.text)\(state)\(focus == .timing ? "" : " (t)")", titleStyle: theme.title)
         let inner = rect.inset(by: 1)
         guard let timing else {
-            canvas.text("Press t, then g: a random block-sparse matrix is convolved by the four methods, each timed (median of \(repeats) runs).",
-                        x: inner.x + 1, y: inner.y, style: theme.dim, clip: inner)
+            let long = "Press t, then g: a random block-sparse matrix is convolved by the four methods, each timed (median of \(repeats) runs)."
+            let hint = long.count <= inner.width - 1 ? long : "t then g: times each method on a random block-sparse matrix (median of \(repeats))"
+            canvas.text(hint, x: inner.x + 1, y: inner.y, style: theme.dim, clip: inner)
             return
         }
         let ns = { (r: SparseTiming.Row) in r.nanosecondsPerUseful.map { NumberText.decimal($0, places: 2, grouped: false) } ?? "-" }
