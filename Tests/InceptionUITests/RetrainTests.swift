@@ -48,6 +48,13 @@ import InceptionCore
         app.type("v")
         #expect(app.screen.contains("Retrained variants"))
         #expect(app.screen.contains("3a 8/8/32/4/8/8"))
+        // At 80x24 the accuracy shows (the long widths column comes last), and the
+        // highlighted line is the variant's row, numbered as the chart labels it.
+        let accuracy = NumberText.decimal(variants[0].accuracy, places: 4, grouped: false)
+        let row = try #require(app.lines.firstIndex { $0.contains(accuracy) && $0.contains("3a 8/8/32") })
+        let number = try #require(app.lines[row].firstIndex(of: "1")).utf16Offset(in: app.lines[row])
+        #expect(app.canvas[number, row].style == Theme(.full).selection)
+        #expect(app.canvas[number, row - 1].style != Theme(.full).selection)
         // o opens it in the Network view.
         app.type("o")
         #expect(app.state.current == .network)
@@ -72,6 +79,13 @@ import InceptionCore
         }
         #expect(shipped.y == Double(correct) / Double(test.count))
         #expect(app.screen.contains("shipped network") && app.screen.contains("1.000"))
+    }
+
+    /// A factorised variant names its factorisation beside its widths.
+    @Test func widthsNameTheFactorisation() throws {
+        let description = try Preset.tiny.description.applying(assignments: ["3b.factorize=stacked"])
+        let variant = TrainedVariant(description: description, accuracy: 0.5, seconds: 1, steps: 1, trainedAt: "t", weightsPath: "w")
+        #expect(variant.widths == "3a 8/8/16/4/8/8  3b stacked 16/16/24/8/12/12  4a 24/16/32/8/16/16")
     }
 
     @Test func escCancelsAndNothingIsSaved() throws {

@@ -24,19 +24,23 @@ public struct TrainedVariant: Hashable, Codable, Sendable {
         self.weightsPath = weightsPath
     }
 
-    /// Every module's six widths: `3a 8/8/16/4/8/8  3b ...`.
+    /// Every module's six widths, and its factorisation when it has one:
+    /// `3a 8/8/16/4/8/8  3b stacked 16/16/24/8/12/12 ...`.
     public var widths: String {
-        description.modules.map { "\($0.name.short) " + $0.widths.all.map(String.init).joined(separator: "/") }
-            .joined(separator: "  ")
+        description.modules.map { m in
+            "\(m.name.short) " + (m.factorize == .none ? "" : m.factorize.rawValue + " ") + m.widths.all.map(String.init).joined(separator: "/")
+        }
+        .joined(separator: "  ")
     }
 }
 
 extension [TrainedVariant] {
-    /// The variants as a table, oldest first.
+    /// The variants as a table, oldest first, numbered as the chart labels them; the
+    /// long widths column comes last, so a narrow screen loses it before the accuracy.
     public var table: Table {
-        Table(title: "Retrained variants", columns: ["widths", "parameters", "multiplies", "accuracy", "seconds"],
-              rows: map { [.text($0.widths), .integer($0.parameters), .integer($0.multiplies),
-                           .decimal($0.accuracy, places: 4), .decimal($0.seconds, places: 1)] },
-              notes: ["widths: n1x1/n3x3red/n3x3/n5x5red/n5x5/poolproj of each module; accuracy on the test split"])
+        Table(title: "Retrained variants", columns: ["#", "parameters", "multiplies", "accuracy", "seconds", "widths"],
+              rows: enumerated().map { [.integer($0 + 1), .integer($1.parameters), .integer($1.multiplies),
+                                        .decimal($1.accuracy, places: 4), .decimal($1.seconds, places: 1), .text($1.widths)] },
+              notes: ["widths: n1x1/n3x3red/n3x3/n5x5red/n5x5/poolproj of each module, after its factorisation if any; accuracy on the test split"])
     }
 }

@@ -148,10 +148,10 @@ public struct RetrainPanel: Sendable {
         }
         var row = rest.y + half
         let lines = variants.isEmpty ? ["No variants yet: t trains the widths on screen."]
-            : variants.table.rendered(as: .text).split(separator: "\n").map(String.init)
-        // The table's two header lines come first; row k of the data is line k + 2.
+            : variants.table.textLines(width: nil)
+        // The title, the header and its rule come first; row k of the data is line k + 3.
         for (k, line) in lines.enumerated() where row < area.y + area.height {
-            canvas.text(line, x: area.x, y: row, style: k == selected + 2 && !variants.isEmpty ? theme.selection : theme.text, clip: area)
+            canvas.text(line, x: area.x, y: row, style: k == selected + 3 && !variants.isEmpty ? theme.selection : theme.text, clip: area)
             row += 1
         }
     }
