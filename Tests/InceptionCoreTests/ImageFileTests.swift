@@ -112,6 +112,9 @@ import Testing
         Self.expectUserError("missing", "/nonexistent.pgm: no such file") { _ = try ImageFile.load(path: "/nonexistent.pgm") }
         let directory = try DataFixtures.scratchDirectory()
         Self.expectUserError("directory", "is a directory") { _ = try ImageFile.load(path: directory) }
+        // A device is refused before it is read: /dev/zero would never end.
+        Self.expectUserError("device", "/dev/zero: not a regular file (a device or a pipe), not an image") { _ = try ImageFile.load(path: "/dev/zero") }
+        #expect(throws: UserError("\(directory): is a directory, not a weights file")) { try SafeTensors.read(path: directory) }
     }
 
     static func expectUserError(_ label: String, _ problem: String, _ body: () throws -> Void) {

@@ -19,15 +19,7 @@ public enum ImageFile {
     }
 
     private static func read(path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw UserError("\(path): no such file")
-        }
-        guard !isDirectory.boolValue else { throw UserError("\(path): is a directory, not an image") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw UserError("\(path): cannot read the file (permission denied?)")
-        }
-        return [UInt8](data)
+        [UInt8](try UserFile.contents(of: path, kind: "an image"))
     }
 
     /// Decodes the bytes of an image file; `source` names it in errors.

@@ -49,13 +49,7 @@ public struct SafeTensors: Equatable, Sendable {
 
     /// Reads and validates the file at `path`.
     public static func read(path: String) throws -> SafeTensors {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw UserError("\(path): no such file")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw UserError("\(path): cannot read the file")
-        }
-        return try SafeTensors(decoding: data, source: path)
+        try SafeTensors(decoding: UserFile.contents(of: path, kind: "a weights file"), source: path)
     }
 
     /// Parses and validates the bytes of a safetensors file; `source` names it in errors.
