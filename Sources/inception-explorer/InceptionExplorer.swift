@@ -29,6 +29,10 @@ struct InceptionExplorer: ParsableCommand {
     static func main() {
         // Before anything runs code built for AVX2 + FMA (this target is not).
         if let refusal = CPUCheck.currentRefusal() { fail(refusal) }
+        // Past a file-size limit (ulimit -f) a write then fails with EFBIG, which
+        // AtomicWrite reports in one line after removing its temporary file, instead
+        // of the signal killing the process mid-write.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -61,6 +61,10 @@ mkdir -p "$WORK/adir" "$WORK/empty-lessons"
 expect_error "cannot write $WORK/adir: it is a directory" train --steps 10 --output "$WORK/adir"
 expect_error "there are no lessons in $WORK/empty-lessons" lessons list --lessons "$WORK/empty-lessons"
 expect_error "the directory to export to is empty" dataset export ""
+# Past a file-size limit: one line with the reason, and no temporary file left behind.
+mkdir -p "$WORK/limited"
+( cd "$WORK/limited" && ulimit -f 1 && expect_error "cannot write big.txt: File too large" table costs --output big.txt ) || exit 1
+[ -z "$(ls -A "$WORK/limited")" ] || fail "a write past the size limit left $(ls -A "$WORK/limited")"
 
 echo "-- a fresh machine: every experiment and lesson shows the shipped results, each in under 2 s"
 mkdir -p "$WORK/cache" "$WORK/state"

@@ -34,8 +34,17 @@ public enum AtomicWrite {
         let url = URL(fileURLWithPath: real)
         let directory = try checkDirectory(of: real)
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw UserError("cannot write \(path): permission denied or disk full")
+        // POSIX rather than FileManager.createFile, which writes through a temporary
+        // file of its own and reports no reason.
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw UserError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        do {
+            try writeAll(data, to: descriptor, path: path)
+            close(descriptor)
+        } catch {
+            close(descriptor)
+            unlink(temporary.path)
+            throw error
         }
         guard rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
@@ -49,6 +58,11 @@ public enum AtomicWrite {
         let descriptor = open(path, O_WRONLY)
         guard descriptor >= 0 else { throw UserError("cannot write \(path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
+        try writeAll(data, to: descriptor, path: path)
+    }
+
+    /// Writes every byte of `data` to `descriptor`; errors name `path` and errno's reason.
+    private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws {
         try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var written = 0
             while written < bytes.count {
