@@ -97,6 +97,21 @@ import Testing
         #expect(abs((1 - 18.0 / 25) - 0.28) < 1e-12 && abs((1 - 6.0 / 9) * 100 - 33.3) < 0.05)
     }
 
+    /// Lesson 6, against §3's 100x: on the shipped timing, the densest matrices keep a few
+    /// percent of their entries, so sparse does a few tens of times fewer products there,
+    /// and one sparse product costs more dense ones on the sparsest matrices.
+    @Test func lesson6SparseTiming() throws {
+        let findings = try #require(try ShippedResults().file(.sparseTiming)).outcome.findings
+        let (sparsest, densest) = (try #require(findings.variants.first), try #require(findings.variants.last))
+        let density = findings.values("matrix_density", variant: densest)
+        #expect(density.allSatisfy { $0 > 0.01 && $0 < 0.1 })
+        let fewer = zip(findings.values("multiplies", variant: densest), findings.values("useful_multiplies", variant: densest)).map { $0 / $1 }
+        #expect(fewer.allSatisfy { $0 > 10 && $0 < 100 })
+        let mean = { (v: String) in findings.values("sparse_overhead", variant: v).reduce(0, +) / Double(findings.values("sparse_overhead", variant: v).count) }
+        #expect(mean(sparsest) > mean(densest))
+        #expect(try lesson("06").contains("does a few tens of times fewer products"))
+    }
+
     /// Lesson 8: GoogLeNet's last maps are 7x7 with 1024 channels and 1000 classes; tiny trains on 32x32.
     @Test func lesson8() {
         let heads = HeadsComparison(network: googlenet)
