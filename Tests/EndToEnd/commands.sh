@@ -61,6 +61,8 @@ mkdir -p "$WORK/adir" "$WORK/empty-lessons"
 expect_error "cannot write $WORK/adir: it is a directory" train --steps 10 --output "$WORK/adir"
 expect_error "there are no lessons in $WORK/empty-lessons" lessons list --lessons "$WORK/empty-lessons"
 expect_error "the directory to export to is empty" dataset export ""
+expect_error "table example reads no network, so --set does not apply" table example --set 3a.n1x1=-5
+expect_error "--sparse applies to the timing and sweep tables, not example" table example --sparse size=64
 # Past a file-size limit: one line with the reason, and no temporary file left behind.
 mkdir -p "$WORK/limited"
 ( cd "$WORK/limited" && ulimit -f 1 && expect_error "cannot write big.txt: File too large" table costs --output big.txt ) || exit 1

@@ -66,6 +66,13 @@ public struct TableRequest: Sendable {
     }
 
     public func table() throws -> Table {
+        // An option the table does not read is refused, not silently ignored.
+        if !assignments.isEmpty, [.example, .sparse, .timing, .sweep].contains(kind) {
+            throw UserError("table \(kind.rawValue) reads no network, so --set does not apply")
+        }
+        if sparse != BlockSparseProblem.Parameters(), ![.timing, .sweep].contains(kind) {
+            throw UserError("--sparse applies to the timing and sweep tables, not \(kind.rawValue)")
+        }
         switch kind {
         case .costs: return CostModel(try network()).costsTable(convention: convention, unit: unit, wholeNaive: wholeNaive)
         case .aux: return CostModel(try network()).auxTable(convention: convention, unit: unit)
