@@ -113,7 +113,9 @@ extension LessonsView {
 
     private func renderOverlay(_ renderer: any WidgetRenderer, scroll: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
         canvas.fill(area)
-        canvas.box(area, glyphs: theme.box, style: theme.title, title: "\(renderer.title) (Esc closes)", titleStyle: theme.title)
+        // The widget's title gives way before "(Esc closes)" does: it is the way out.
+        let title = Self.clipped(renderer.title, to: max(0, area.width - 4 - " (Esc closes)".count))
+        canvas.box(area, glyphs: theme.box, style: theme.title, title: "\(title) (Esc closes)", titleStyle: theme.title)
         let inner = Self.overlayContent(area)
         let height = renderer.height(width: inner.width)
         var widget = theme.canvas(Size(width: inner.width, height: height))
