@@ -1,6 +1,6 @@
 /// The bottom row: the keys that work right now (the open text field's, the
 /// help's, or the current view's followed by the global ones), and the latest
-/// message at the right (over the keys when it is long).
+/// message at the right; only keys that fit whole before it are shown.
 enum StatusLine {
     static func render(into canvas: inout Canvas, state: AppState, area: Rect) {
         let theme = state.theme
@@ -16,18 +16,20 @@ enum StatusLine {
         let bindings = state.helpScroll != nil
             ? GlobalKeys.helpStatusBindings
             : state.currentView.keyBindings + GlobalKeys.statusBindings
-        var x = area.x + 1
-        for binding in bindings {
-            let width = binding.keys.count + binding.action.count + 3
-            guard x + width <= area.maxX else { break }
-            x = canvas.text(binding.keys, x: x, y: area.y, style: theme.statusKey, clip: area)
-            x = canvas.text(" \(binding.action)  ", x: x, y: area.y, style: theme.statusBar, clip: area)
-        }
+        // The message first, at the right; the keys that fit whole before it.
+        var keysEnd = area.maxX
         if let message = state.message {
             let width = min(Canvas.displayWidth(message) + 2, area.width - 1)
             let box = Rect(x: area.maxX - width, y: area.y, width: width, height: 1)
-            canvas.fill(box, with: Cell(" ", style: theme.statusBar))
             canvas.text(" \(message) ", x: box.x, y: box.y, style: theme.statusKey, clip: box)
+            keysEnd = box.x - 1
+        }
+        var x = area.x + 1
+        for binding in bindings {
+            let width = binding.keys.count + binding.action.count + 3
+            guard x + width <= keysEnd else { break }
+            x = canvas.text(binding.keys, x: x, y: area.y, style: theme.statusKey, clip: area)
+            x = canvas.text(" \(binding.action)  ", x: x, y: area.y, style: theme.statusBar, clip: area)
         }
     }
 }
