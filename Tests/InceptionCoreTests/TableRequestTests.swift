@@ -44,6 +44,23 @@ import Testing
         #expect(line.contains(named))
     }
 
+    /// Tables with JSON keys of their own still carry every row and note the text prints,
+    /// each row keyed by its columns, as in the CSV.
+    @Test(arguments: ["example", "sparse"])
+    func ownJSONKeysKeepEveryRow(kind: String) throws {
+        let table = try request(kind)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(table.rendered(as: .json).utf8)) as? [String: Any])
+        let rows = try #require(json["rows"] as? [[String: Any]])
+        #expect(rows.count == table.rows.count && json["notes"] as? [String] == table.notes)
+        let csv = table.rendered(as: .csv).split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        for (object, line) in zip(rows, csv) {
+            for (column, cell) in zip(table.columns, line) where !cell.isEmpty {
+                #expect("\(object[column] ?? "nil")" == cell, "\(kind) \(column)")
+            }
+        }
+        #expect(json[kind == "example" ? "ratio" : "missed"] != nil)
+    }
+
     @Test func moduleWithoutBranches() throws {
         let line = try #require(message {
             try request(set: ["3a.n1x1=0", "3a.n3x3=0", "3a.n5x5=0", "3a.poolproj=0"])

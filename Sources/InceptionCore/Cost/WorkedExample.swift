@@ -111,7 +111,7 @@ public struct WorkedExample: Hashable, Sendable {
         }
         let title = "Worked example: \(inChannels) features at \(size)x\(size) to \(outChannels), direct \(k) vs 1x1 reduce to \(reduce)"
             + (factorize == .none ? "" : ", \(factorize.rawValue)")
-        return Table(title: title, columns: ["design", "layer", "params", "multiplies", "percent_of_direct"], rows: rows,
-                     notes: notes, customJSON: .object(fields))
+        return Table(title: title, columns: ["design", "layer", "params", "multiplies", "percent_of_direct"], rows: rows, notes: notes)
+            .withRowsInJSON(fields)
     }
 }

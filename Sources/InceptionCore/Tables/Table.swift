@@ -31,17 +31,28 @@ public struct Table: Hashable, Sendable {
     }
 
     /// The generic JSON shape: rows are objects keyed by column name.
-    public var json: JSONValue {
-        if let customJSON { return customJSON }
+    public var json: JSONValue { customJSON ?? .object(genericJSONFields) }
+
+    /// `title`, `columns`, `rows` (objects keyed by column) and `notes`: the generic
+    /// shape's fields, which a table with its own keys may add (`withRowsInJSON`).
+    public var genericJSONFields: [(String, JSONValue)] {
         let objects = gridRows.map { row in
             JSONValue.object(zip(columns, row).map { ($0, $1.json) })
         }
-        return .object([
+        return [
             ("title", .string(title)),
             ("columns", .array(columns.map(JSONValue.string))),
             ("rows", .array(objects)),
             ("notes", .array(notes.map(JSONValue.string))),
-        ])
+        ]
+    }
+
+    /// The table with its own JSON `fields` followed by the generic `rows` and `notes`,
+    /// so its JSON holds every row and note the other formats print.
+    public func withRowsInJSON(_ fields: [(String, JSONValue)]) -> Table {
+        var table = self
+        table.customJSON = .object(fields + genericJSONFields.filter { $0.0 == "rows" || $0.0 == "notes" })
+        return table
     }
 
     /// Every row with exactly one cell per column (short rows padded with `.empty`).
