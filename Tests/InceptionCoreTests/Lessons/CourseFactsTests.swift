@@ -81,7 +81,7 @@ import Testing
         #expect(abs(correlation.correlation(0, 1) - 1) < 1e-9)
         #expect(text.contains("B equals 2 x channel A + 1") && text.contains("answer=1 tolerance=0.001"))
         let w = try #require(tiny.module(named: "3b")).spec.widths
-        #expect(w.n1x1 == 16 && w.n3x3 == 24 && text.contains("answer=\(w.n1x1 + w.n3x3) explain=\"The 1x1 branch fills channels 0 to 15"))
+        #expect(w.n1x1 == 16 && w.n3x3 == 24 && text.contains("answer=\(w.n1x1 + w.n3x3) gate=true explain=\"The 1x1 branch fills channels 0 to 15"))
     }
 
     /// Lesson 11: the paper's savings, 1 - 18/25 and 1 - 6/9, as the cost-example notes print them.
