@@ -11,13 +11,28 @@ import Testing
         return try WidgetRegistry.standard.with(environment: environment).evaluate(directive).get()
     }
 
-    @Test func withoutWeightsItSaysHowToGetThem() throws {
-        guard case .notice(let notice) = try Self.evaluate("::: photo-run", googlenetPath: "/nonexistent/g.safetensors") else {
-            Issue.record("expected a notice")
+    /// Without the weights the widget still computes what needs none: the photo as
+    /// torchvision prepares it (the crop and the channel means of torchvision's own tensor,
+    /// the fixture), the pass's depth and multiply-adds, then the commands for the classes.
+    @Test func withoutWeightsItComputesThePreparationAndSaysHowToGetThem() throws {
+        guard case .table(let table) = try Self.evaluate("::: photo-run", googlenetPath: "/nonexistent/g.safetensors") else {
+            Issue.record("expected a table")
             return
         }
-        #expect(notice.paragraphs.contains("python3 Scripts/export-googlenet.py /nonexistent/g.safetensors"))
-        #expect(notice.paragraphs.contains("inception-explorer --weights /nonexistent/g.safetensors --image Photos/chelsea.png"))
+        let cells = Dictionary(uniqueKeysWithValues: table.rows.map { ($0[0], $0[1]) })
+        // chelsea.png is 451x300: the shorter side to 256 makes int(256 x 451 / 300) = 384 by 256,
+        // and the centre crop starts at ((384 - 224) / 2, (256 - 224) / 2) = (80, 16).
+        #expect(cells["photo"] == "451x300 RGB")
+        #expect(cells["resize (shorter side 256)"] == "384x256")
+        #expect(cells["centre crop"] == "224x224 from x 80, y 16")
+        let theirs = try #require(SafeTensors.read(path: DataFixtures.path("googlenet/chelsea-input.safetensors"))["input"])
+        let plane = 224 * 224
+        let means = (0..<3).map { c in theirs.data[c * plane..<(c + 1) * plane].reduce(0, +) / Float(plane) }
+        #expect(cells["normalised input, mean of R G B"] == means.map { NumberText.decimal(Double($0), places: 3, grouped: false) }.joined(separator: " "))
+        // §5's 22 layers; torchvision's count of its own network (shared/bench, docs' "GFLOPS 1.50").
+        #expect(cells["the pass"] == "22 layers with weights, 1,498,376,192 multiply-adds")
+        #expect(table.notes.contains("python3 Scripts/export-googlenet.py /nonexistent/g.safetensors"))
+        #expect(table.notes.contains("inception-explorer --weights /nonexistent/g.safetensors --image Photos/chelsea.png"))
     }
 
     /// With the formula weights the widget's top five are `run`'s (computed by the same engine,

@@ -10,19 +10,28 @@ public enum ImageNetPreprocessing {
     /// pixels before the crop, so an 8192x1 strip would need gigabytes.
     public static let maximumAspectRatio = 16
 
+    /// Where a `width` x `height` image goes: its size after the resize (shorter side
+    /// 256, the other scaled and truncated as torchvision's `Resize` does) and the
+    /// top-left corner of the centre crop in it; a `UserError` for an image more
+    /// elongated than `maximumAspectRatio`.
+    public static func geometry(width: Int, height: Int) throws -> (width: Int, height: Int, left: Int, top: Int) {
+        let short = min(width, height)
+        guard max(width, height) <= maximumAspectRatio * short else {
+            throw UserError("a \(width)x\(height) image is too elongated for ImageNet's preprocessing "
+                            + "(sides at most \(maximumAspectRatio):1)")
+        }
+        let (w, h) = width <= height ? (resizeTo, resizeTo * height / short) : (resizeTo * width / short, resizeTo)
+        let top = Int((Double(h - cropTo) / 2).rounded(.toNearestOrEven))
+        let left = Int((Double(w - cropTo) / 2).rounded(.toNearestOrEven))
+        return (w, h, left, top)
+    }
+
     /// The normalised input (1, 3, 224, 224) for `image`, or a `UserError` for an image
     /// more elongated than `maximumAspectRatio`.
     public static func tensor(_ image: RGBImage) throws -> Tensor {
-        let short = min(image.width, image.height)
-        guard max(image.width, image.height) <= maximumAspectRatio * short else {
-            throw UserError("a \(image.width)x\(image.height) image is too elongated for ImageNet's preprocessing "
-                            + "(sides at most \(maximumAspectRatio):1)")
-        }
-        let (w, h) = image.width <= image.height
-            ? (resizeTo, resizeTo * image.height / short) : (resizeTo * image.width / short, resizeTo)
-        let resized = resample(image, width: w, height: h)
-        let top = Int((Double(h - cropTo) / 2).rounded(.toNearestOrEven))
-        let left = Int((Double(w - cropTo) / 2).rounded(.toNearestOrEven))
+        let g = try geometry(width: image.width, height: image.height)
+        let (w, top, left) = (g.width, g.top, g.left)
+        let resized = resample(image, width: g.width, height: g.height)
         var data = [Float](repeating: 0, count: 3 * cropTo * cropTo)
         for c in 0..<3 {
             let mean = ImageNetStatistics.mean[c], std = ImageNetStatistics.std[c]
