@@ -37,10 +37,13 @@ import Testing
 
     /// A PPM keeps its colour for a 3-channel network. The levels are Pillow 13's
     /// `Image.open(ppm).convert("RGB")` for these nine samples, plain and binary, at
-    /// maxvals 255, 100, 1000 and 65535 (halves such as 50 of 100 round up, to 128).
+    /// maxvals 255, 100, 10, 1000 and 65535: 50 of 100 is 127.5 and rounds to the even 128,
+    /// 30 of 100 computes as 76.49999999999999 and rounds down to 76.
     static let ppmLevels: [(maxval: Int, samples: [Int], pillow: [UInt8])] = [
         (255, [0, 1, 85, 127, 254, 255, 7, 36, 170], [0, 1, 85, 127, 254, 255, 7, 36, 170]),
         (100, [0, 1, 33, 50, 99, 100, 7, 14, 66], [0, 3, 84, 128, 252, 255, 18, 36, 168]),
+        (100, [0, 30, 50, 70, 99, 100, 1, 15, 85], [0, 76, 128, 178, 252, 255, 3, 38, 217]),
+        (10, [0, 1, 2, 3, 4, 5, 6, 7, 10], [0, 26, 51, 76, 102, 128, 153, 178, 255]),
         (1000, [0, 1, 333, 500, 999, 1000, 7, 142, 666], [0, 0, 85, 128, 255, 255, 2, 36, 170]),
         (65535, [0, 1, 21845, 32767, 65534, 65535, 7, 9362, 43690], [0, 0, 85, 127, 255, 255, 0, 36, 170]),
     ]
@@ -93,6 +96,8 @@ import Testing
         ("above maxval", Array("P2 1 1 9\n12".utf8), "pixel value 12 exceeds maxval 9"),
         ("width text", Array("P5 w 1 255\n".utf8), "bad width"),
         ("png cut", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "bad PNG"),
+        // A 20-byte header promising 8192x8192x3 16-bit samples: refused before 1.6 GB is allocated.
+        ("promises more than it holds", Array("P6 8192 8192 65535\n".utf8), "truncated: 1 bytes after the header cannot hold 201326592 pixel values"),
     ]
 
     @Test(arguments: badNetpbm.indices)

@@ -2,8 +2,8 @@
 /// maxval from 1 to 65535 (binary samples above 255 take two bytes, big-endian) and
 /// `#` comments in the header. As grey, colour becomes BT.601 luma and values are
 /// divided by maxval, so they land in [0, 1] whatever the bit depth. As RGB, each
-/// sample becomes the 8-bit level Pillow gives a PPM, `v * 255 / maxval` rounded half up;
-/// a PGM's grey is repeated over three channels.
+/// sample becomes the 8-bit level Pillow gives a PPM, `v / maxval * 255` in doubles
+/// rounded half to even; a PGM's grey is repeated over three channels.
 enum NetpbmDecoder {
     /// Whether `bytes` starts like a PGM or PPM file.
     static func recognizes(_ bytes: [UInt8]) -> Bool {
@@ -35,6 +35,12 @@ enum NetpbmDecoder {
         guard (1...65535).contains(maxval) else { throw fail("bad maxval \(maxval) (must be 1...65535)") }
 
         let sampleCount = width * height * channels
+        // A header can promise more pixels than the file holds: check before allocating.
+        let available = bytes.count - reader.position
+        // (A byte per value at least; the exact checks below name what is missing.)
+        guard available >= sampleCount * (plain || maxval <= 255 ? 1 : 2) else {
+            throw fail("truncated: \(available) bytes after the header cannot hold \(sampleCount) pixel values")
+        }
         var samples = [Int](repeating: 0, count: sampleCount)
         if plain {
             for i in 0..<sampleCount {
@@ -86,11 +92,11 @@ enum NetpbmDecoder {
             return GrayImage(width: width, height: height, pixels: pixels)
         }
 
-        /// Integer arithmetic, so a level halfway between two rounds up as Pillow's does,
-        /// never down through a float's error. (Pillow reads a 16-bit PGM as unscaled
-        /// integers and clips them to 255; scaling it like a PPM is what a photo needs.)
+        /// Pillow's own expression, in its order (3 / 10 * 255 is 76.49999999999999, so
+        /// 76, where exact arithmetic would round 76.5 up). (Pillow reads a 16-bit PGM as
+        /// unscaled integers and clips them to 255; scaling it like a PPM is what a photo needs.)
         var rgb: RGBImage {
-            let levels = samples.map { UInt8((2 * 255 * $0 + maxval) / (2 * maxval)) }
+            let levels = samples.map { UInt8((Double($0) / Double(maxval) * 255).rounded(.toNearestOrEven)) }
             return RGBImage(width: width, height: height, bytes: channels == 3 ? levels : levels.flatMap { [$0, $0, $0] })
         }
     }
