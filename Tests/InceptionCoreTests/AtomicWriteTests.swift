@@ -29,6 +29,52 @@ import TestScratch
         #expect(!FileManager.default.fileExists(atPath: directory + "/missing"))
     }
 
+    /// A chain of links is followed to its end (created if missing); a loop is refused,
+    /// and no link is replaced by a plain file either way.
+    @Test func followsChainsOfLinksAndRefusesLoops() throws {
+        let directory = try TestScratch.directory("atomic")
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: directory + "/a", withDestinationPath: "b")
+        try manager.createSymbolicLink(atPath: directory + "/b", withDestinationPath: "c")
+        try AtomicWrite.write("end", to: directory + "/a")
+        #expect(try String(contentsOfFile: directory + "/c", encoding: .utf8) == "end")
+        #expect(try manager.destinationOfSymbolicLink(atPath: directory + "/b") == "c")
+        try manager.createSymbolicLink(atPath: directory + "/x", withDestinationPath: "y")
+        try manager.createSymbolicLink(atPath: directory + "/y", withDestinationPath: "x")
+        #expect(throws: UserError("cannot write \(directory)/x: too many levels of symbolic links")) {
+            try AtomicWrite.write("loop", to: directory + "/x")
+        }
+        #expect(try manager.destinationOfSymbolicLink(atPath: directory + "/y") == "x")
+        #expect(throws: UserError("cannot write: no file name given")) { try AtomicWrite.write("x", to: "") }
+    }
+
+    /// A replaced file keeps its permissions; a new one gets 0666 less the umask, not mkstemp's 0600.
+    @Test func keepsAReplacedFilesPermissions() throws {
+        let directory = try TestScratch.directory("atomic")
+        try AtomicWrite.write("secret", to: directory + "/private")
+        #expect(chmod(directory + "/private", 0o600) == 0)
+        try AtomicWrite.write("still secret", to: directory + "/private")
+        let umask = Foundation.umask(0)
+        Foundation.umask(umask)
+        var info = stat()
+        #expect(stat(directory + "/private", &info) == 0 && info.st_mode & 0o777 == 0o600)
+        try AtomicWrite.write("new", to: directory + "/public")
+        #expect(stat(directory + "/public", &info) == 0 && info.st_mode & 0o777 == 0o666 & ~umask)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["private", "public"])
+    }
+
+    /// `/dev/fd/N` is written to the open descriptor (so `--output /dev/stdout >> log`
+    /// appends), never followed to a file and renamed over.
+    @Test func writesAStreamToItsDescriptor() throws {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer { close(ends[0]); close(ends[1]) }
+        try AtomicWrite.write("down the pipe", to: "/dev/fd/\(ends[1])")
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let n = read(ends[0], &buffer, buffer.count)
+        #expect(String(decoding: buffer.prefix(max(0, n)), as: UTF8.self) == "down the pipe")
+    }
+
     /// A FIFO with a reader already open: the bytes arrive through it and it stays a FIFO.
     @Test func writesIntoANamedPipe() throws {
         let path = try TestScratch.directory("atomic") + "/pipe"
