@@ -158,11 +158,22 @@ import TestScratch
         let words = panel.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(words.contains(real.outcome.findings.conclusion.split(separator: " ").suffix(6).joined(separator: " ")))
         #expect(!app.screen.contains("overfit_gap"))
-        for _ in 0..<10 { app.press(.right) }
+        // Each → scrolls one whole column: every header word stays a whole column name.
+        let columns = real.outcome.table(withSummaryNotes: false).columns
+        for _ in 0..<10 {
+            app.press(.right)
+            let header = try #require(app.lines.first { $0.contains("head  seed") })
+            let words = header.dropFirst(ExperimentsView.listWidth + 1).split(separator: " ").map(String.init)
+            #expect(words.allSatisfy(columns.contains), "\(words)")
+        }
         #expect(app.lines.contains { $0.contains("head  seed") && $0.hasSuffix("overfit_gap") })
         #expect(app.lines.contains { $0.contains("gap      1") && $0.hasSuffix("0.0157") })
         for _ in 0..<10 { app.press(.left) }
         #expect(view(app).columnScroll == 0 && !app.screen.contains("overfit_gap"))
+        // A table without a title, or without rows, draws without trapping.
+        let bare = Table(title: "", columns: ["a", "b", "c", "d"], rows: [[.integer(1), .integer(2), .integer(3), .integer(4)]])
+        #expect(ExperimentsView.tableLines(bare, width: 5, columnScroll: 3).count == 4)
+        #expect(ExperimentsView.tableLines(Table(title: "", columns: []), width: 5, columnScroll: 1).count == 3)
     }
 
     @Test func plotChartPutsTheEndsInTheCorners() {

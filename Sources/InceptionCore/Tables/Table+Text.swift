@@ -11,12 +11,17 @@ extension Table {
     /// record per row (`TextTable.lines(header:alignments:rows:width:)`), so a
     /// narrow screen loses no column.
     public func textLines(width: Int?) -> [String] {
+        [title] + gridLines(width: width) + (notes.isEmpty ? [] : [""] + notes)
+    }
+
+    /// The header, its rule and the rows (records when wider than `width`), without the
+    /// title and notes.
+    public func gridLines(width: Int? = nil) -> [String] {
         let cells = gridRows
         // A line break inside a cell would break the grid: it becomes a space.
         let texts = cells.map { $0.map { $0.text(grouped: true).replacingOccurrences(of: "\n", with: " ") } }
         let alignments = columns.indices.map { i in cells.contains { $0[i].isNumeric } ? ColumnAlignment.right : .left }
-        let grid = width.map { TextTable.lines(header: columns, alignments: alignments, rows: texts, width: $0) }
+        return width.map { TextTable.lines(header: columns, alignments: alignments, rows: texts, width: $0) }
             ?? TextTable.lines(header: columns, alignments: alignments, rows: texts)
-        return [title] + grid + (notes.isEmpty ? [] : [""] + notes)
     }
 }

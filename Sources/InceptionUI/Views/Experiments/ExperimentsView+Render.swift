@@ -71,44 +71,25 @@ extension ExperimentsView {
         }
     }
 
-    /// How far one ← or → moves the table's columns.
-    static let columnStep = 12
-
     /// The panel right of the list, where the selected result is drawn.
     static func panel(_ area: Rect) -> Rect {
         let rest = area.splitLeft(listWidth).1
         return Rect(x: rest.x + 1, y: rest.y, width: max(0, rest.width - 1), height: rest.height)
     }
 
-    /// The shift that brings the selected table's last column into view (0 when it fits).
+    /// The columns ← → can scroll away before the selected table's last one is in view.
     func maximumColumnScroll(_ area: Rect) -> Int {
         guard let outcome = outcomes[experiment] else { return 0 }
-        let widest = Self.grid(outcome.table(withSummaryNotes: false).textLines(width: nil)).map(\.count).max() ?? 0
-        return max(0, widest - Self.panel(area).width)
+        return ScrollableGrid(outcome.table(withSummaryNotes: false)).maximumScroll(width: Self.panel(area).width)
     }
 
-    /// The header, rule and rows of a table's text lines: between the title and the
-    /// blank line before the notes.
-    static func grid(_ lines: [String]) -> ArraySlice<String> {
-        lines[1..<(lines.firstIndex(of: "") ?? lines.count)]
-    }
-
-    /// The table as drawn in `width` columns: the grid's first two columns (variant
-    /// and seed) stay put while the rest shifts left by `columnScroll` (at most to
-    /// its last column), so a narrow screen reaches every column; the title and the
-    /// notes are wrapped.
+    /// The table as drawn in `width` columns: the title and notes wrapped, the grid with
+    /// `columnScroll` whole columns after the pinned variant and seed scrolled away.
     static func tableLines(_ table: Table, width: Int, columnScroll: Int) -> [String] {
-        let lines = table.textLines(width: nil)
-        let grid = Self.grid(lines)
-        // The third run of dashes in the rule under the header starts the shifting part.
-        let rule = Array(grid.dropFirst().first ?? "")
-        let starts = rule.indices.filter { rule[$0] == "-" && ($0 == 0 || rule[$0 - 1] == " ") }
-        let pinned = starts.count > 2 ? starts[2] : 0
-        let widest = grid.map(\.count).max() ?? 0
-        let shift = min(columnScroll, max(0, widest - width))
-        let shifted = grid.map { line in String(line.prefix(pinned)) + String(line.dropFirst(pinned + shift)) }
         let wrap = { (text: String) in text.isEmpty ? [""] : TextWrap.lines(text, width: width) }
-        return wrap(lines[0]) + shifted + lines[grid.endIndex...].flatMap(wrap)
+        let grid = ScrollableGrid(table)
+        return wrap(table.title) + grid.lines(width: width, scroll: columnScroll)
+            + (table.notes.isEmpty ? [] : [""] + table.notes.flatMap(wrap))
     }
 
     private func renderChart(_ chart: ExperimentChart, into canvas: inout Canvas, area: Rect, theme: Theme) {
@@ -127,5 +108,40 @@ extension ExperimentsView {
             canvas.text("branches: " + groups, x: area.x, y: area.y + area.height - 1, style: theme.dim, clip: area)
             map.render(into: &canvas, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 2), theme: theme)
         }
+    }
+}
+
+/// A table's aligned grid whose first two columns (variant and seed) stay put while the
+/// others scroll sideways a whole column at a time, so no number is ever cut.
+struct ScrollableGrid {
+    let lines: [String]
+    /// Where each column starts, from the dashes of the rule under the header.
+    let starts: [Int]
+
+    init(_ table: Table) {
+        lines = table.gridLines()
+        let rule = Array(lines.dropFirst().first ?? "")
+        starts = rule.indices.filter { rule[$0] == "-" && ($0 == 0 || rule[$0 - 1] == " ") }
+    }
+
+    private var widest: Int { lines.map(\.count).max() ?? 0 }
+
+    /// The fewest columns to scroll away for the last one to fit `width` (0 when all fit).
+    func maximumScroll(width: Int) -> Int {
+        guard starts.count > 3, widest > width else { return 0 }
+        return (1..<(starts.count - 2)).first { widest - (starts[2 + $0] - starts[2]) <= width } ?? starts.count - 3
+    }
+
+    /// The grid with `scroll` columns after the second scrolled away, cut after the last
+    /// column that fits `width` whole: a number cut at either edge would read as another.
+    func lines(width: Int, scroll: Int) -> [String] {
+        let k = min(max(0, scroll), maximumScroll(width: width))
+        guard starts.count > 2 else { return lines }
+        let (pinned, shift) = (starts[2], starts[2 + k] - starts[2])
+        // Where each visible column ends once shifted (two spaces before the next one starts).
+        let ends = starts.dropFirst().filter { $0 <= pinned || $0 > starts[2 + k] }.map { ($0 > pinned ? $0 - shift : $0) - 2 }
+            + [widest - shift]
+        let cut = ends.filter { $0 <= width }.max() ?? width
+        return lines.map { String((String($0.prefix(pinned)) + String($0.dropFirst(pinned + shift))).prefix(cut)) }
     }
 }

@@ -16,7 +16,7 @@ public struct ExperimentsView: ExplorerView {
     public private(set) var problems: [ExperimentName: String] = [:]
     /// The first table line shown (PgUp/PgDn).
     public private(set) var scroll = 0
-    /// Columns of the table scrolled off to the left (←→), past its pinned first two.
+    /// Whole columns of the table scrolled off to the left (←→), past its pinned first two.
     public private(set) var columnScroll = 0
     let settings: ExperimentSettings
     let training: NetworkTraining
@@ -84,8 +84,8 @@ public struct ExperimentsView: ExplorerView {
             default:
                 if key.direction == .up { select(selected - 1) }
                 if key.direction == .down { select(selected + 1) }
-                if key.direction == .right { columnScroll = min(columnScroll + Self.columnStep, maximumColumnScroll(area)) }
-                if key.direction == .left { columnScroll = max(0, columnScroll - Self.columnStep) }
+                if key.direction == .right { columnScroll = min(columnScroll + 1, maximumColumnScroll(area)) }
+                if key.direction == .left { columnScroll = max(0, min(columnScroll, maximumColumnScroll(area)) - 1) }
             }
             return []
         }
