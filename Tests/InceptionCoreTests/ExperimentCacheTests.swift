@@ -40,6 +40,9 @@ import TestScratch
         var quick = provenance
         quick.seconds = 0.046
         #expect(quick.summary(.sparseTiming).hasPrefix("computed 2026-11-27T05:00:00Z in 0.05 s, 1 seed; b;"))
+        var outcome = outcome(.sparseTiming)
+        outcome.provenance = quick
+        #expect(outcome.lessonResult(shippedBy: nil).settings.hasPrefix("in 0.05 s, 1 seed; b;"))
     }
 
     @Test func roundTripAndNewestForLessons() throws {

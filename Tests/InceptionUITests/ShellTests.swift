@@ -144,6 +144,32 @@ func promptingViews() -> [any ExplorerView] {
         #expect(App.update(app.state, .key(.character("q"))).1 == [.quit(status: 0)])
     }
 
+    /// Shrunk below 80x24 with a text field open: q is text, not quit, and Esc closes the
+    /// field; a message that arrived stays for when the screen is big enough again.
+    @Test func tooSmallWithATextFieldOpen() {
+        var app = TestBackend(size: small, views: promptingViews())
+        app.press(.character("/"))
+        app.resize(to: Size(width: 60, height: 20))
+        #expect(App.update(app.state, .key(.character("q"))).1.isEmpty)
+        app.press(.character("q"), .escape)
+        #expect(app.state.prompt == nil)
+        app.resize(to: small)
+        app.press(.character("/"))
+        app.press(.enter)
+        #expect(app.state.message == "width set to 1")
+        app.resize(to: Size(width: 60, height: 20))
+        app.press(.character("x"))
+        #expect(app.state.message == "width set to 1")
+    }
+
+    /// A long label gives way to the field: the field and its keys stay on the status line.
+    @Test func aLongPromptLabelLeavesTheFieldVisible() {
+        var state = TestBackend(size: small, views: promptingViews()).state
+        state.prompt = (TextPrompt(label: String(repeating: "'not a number at all' ", count: 5), initial: "typed", tag: "t"), .lessons)
+        let line = App.render(state, size: small).lines()[23]
+        #expect(line.contains("typed") && line.contains("Enter confirm  Esc cancel") && line.contains("…: "), "\(line)")
+    }
+
     @Test func asciiAndNoColourDrawOnlyPlainASCII() {
         var app = TestBackend(options: ExplorerOptions(capabilities: Capabilities(color: .none, unicode: false)), size: small)
         app.press(.character("?"))

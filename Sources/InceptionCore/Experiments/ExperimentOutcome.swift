@@ -51,7 +51,12 @@ public struct ExperimentProvenance: Hashable, Codable, Sendable {
 
     /// One line: "computed 2026-11-27T04:00:00Z in 212.3 s, " then `how(experiment)`.
     public func summary(_ experiment: ExperimentName) -> String {
-        "computed \(computedAt) in \(NumberText.decimal(seconds, places: seconds < 1 ? 2 : 1, grouped: false)) s, \(how(experiment))"
+        "computed \(computedAt) in \(duration), \(how(experiment))"
+    }
+
+    /// `212.3 s`; under a second to two decimals (`0.05 s`), not a bare `0.0 s`.
+    public var duration: String {
+        NumberText.decimal(seconds, places: seconds < 1 ? 2 : 1, grouped: false) + " s"
     }
 
     /// How, without when: "3 seeds, 2000 test images; <budget>; version 1, network <hash>"

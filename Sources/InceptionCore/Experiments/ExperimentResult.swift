@@ -29,7 +29,7 @@ extension ExperimentOutcome {
     public func lessonResult(shippedBy: String?) -> ExperimentResult {
         ExperimentResult(name: experiment.rawValue, table: table(withSummaryNotes: false), conclusion: findings.conclusion,
                          computedAt: ISO8601DateFormatter().date(from: provenance.computedAt) ?? Date(timeIntervalSince1970: 0),
-                         settings: "in \(NumberText.decimal(provenance.seconds, places: 1, grouped: false)) s, \(provenance.how(experiment))",
+                         settings: "in \(provenance.duration), \(provenance.how(experiment))",
                          shippedBy: shippedBy)
     }
 }

@@ -6,8 +6,12 @@ enum StatusLine {
         let theme = state.theme
         canvas.fill(area, with: Cell(" ", style: theme.statusBar))
         if let (prompt, _) = state.prompt {
-            let end = canvas.text(" \(prompt.label): ", x: area.x, y: area.y, style: theme.statusKey, clip: area)
             let hint = "  Enter confirm  Esc cancel "
+            // A long label (an unreadable answer quoted back) gives way: the field keeps 8 columns.
+            let room = max(4, area.width - hint.count - 8)
+            let label = " \(prompt.label): "
+            let shown = label.count <= room ? label : String(label.prefix(room - 3)) + "…: "
+            let end = canvas.text(shown, x: area.x, y: area.y, style: theme.statusKey, clip: area)
             let fieldWidth = max(1, area.maxX - end - hint.count)
             prompt.field.render(into: &canvas, area: Rect(x: end, y: area.y, width: fieldWidth, height: 1), style: theme.text, cursorStyle: theme.selection)
             canvas.text(hint, x: end + fieldWidth, y: area.y, style: theme.statusBar, clip: area)

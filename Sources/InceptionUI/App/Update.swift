@@ -29,7 +29,6 @@ public enum App {
             let effects = state.click(x: x, y: y)
             return (state, effects)
         case .key(let key):
-            state.message = nil
             return state.pressed(key)
         }
     }
@@ -51,8 +50,16 @@ extension AppState {
     fileprivate func pressed(_ key: Key) -> (AppState, [Effect]) {
         var state = self
         if key == .ctrlC { return (state, [.quit(status: 130)]) }
-        // Only the "enlarge" message is drawn: a key must not change what is unseen.
-        guard state.layout.fits else { return (state, key == .character("q") ? [.quit(status: 0)] : []) }
+        // Only the "enlarge" message is drawn: a key must not change what is unseen. Esc
+        // still closes an open text field, and q quits when none is open.
+        guard state.layout.fits else {
+            if state.prompt != nil {
+                if key == .escape { state.prompt = nil }
+                return (state, [])
+            }
+            return (state, key == .character("q") ? [.quit(status: 0)] : [])
+        }
+        state.message = nil
         if let (prompt, owner) = state.prompt {
             var edited = prompt
             switch edited.field.handle(key) {
