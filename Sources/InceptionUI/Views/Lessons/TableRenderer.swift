@@ -28,8 +28,10 @@ struct TableRenderer: WidgetRenderer {
 
     private func lines(width: Int) -> [(text: String, role: Role)] {
         let body = TableLines.lines(header: table.columns.map(\.title), alignments: table.columns.map(\.alignment), rows: table.rows, width: width)
-        return TextWrap.wrap(table.title, width: width).map { ($0, .title) } + body.map { ($0.text, .row($0.role)) }
-            + table.notes.flatMap { TextWrap.wrap($0, width: width) }.map { ($0, .note) }
+        // The grid may use the whole width; the title and notes are prose, kept to reading width.
+        let prose = min(width, LessonsView.readingWidth)
+        return TextWrap.wrap(table.title, width: prose).map { ($0, .title) } + body.map { ($0.text, .row($0.role)) }
+            + table.notes.flatMap { TextWrap.wrap($0, width: prose) }.map { ($0, .note) }
     }
 }
 
