@@ -120,6 +120,10 @@ import Testing
         // A device is refused before it is read: /dev/zero would never end.
         Self.expectUserError("device", "/dev/zero: not a regular file (a device or a pipe), not an image") { _ = try ImageFile.load(path: "/dev/zero") }
         #expect(throws: UserError("\(directory): is a directory, not a weights file")) { try SafeTensors.read(path: directory) }
+        // Other reasons than a missing file are named as the system names them.
+        try FileManager.default.createSymbolicLink(atPath: directory + "/l1", withDestinationPath: "l2")
+        try FileManager.default.createSymbolicLink(atPath: directory + "/l2", withDestinationPath: "l1")
+        Self.expectUserError("loop", "l1: Too many levels of symbolic links") { _ = try ImageFile.load(path: directory + "/l1") }
     }
 
     static func expectUserError(_ label: String, _ problem: String, _ body: () throws -> Void) {

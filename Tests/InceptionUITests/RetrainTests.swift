@@ -81,6 +81,21 @@ import InceptionCore
         #expect(app.screen.contains("shipped network") && app.screen.contains("1.000"))
     }
 
+    /// With more variants than rows, the table shows a window that keeps the selected
+    /// variant on screen at 80x24: the first one, then the last after ↓ all the way.
+    @Test func manyVariantsKeepTheSelectedOneInView() throws {
+        let dir = try temporaryDirectory()
+        let store = VariantStore(directory: dir.path)
+        let variants = (1...12).map { TrainedVariant(description: Preset.tiny.description, accuracy: 0.5 + Double($0) / 100,
+                                                     seconds: 1, steps: 1, trainedAt: "t\($0)", weightsPath: "w\($0)") }
+        try JSONEncoder().encode(variants).write(to: URL(fileURLWithPath: store.path))
+        var app = app(RetrainPanel(store: store, settings: Self.quick))
+        app.type("v")
+        #expect(app.lines.contains { $0.contains("0.5100") } && !app.lines.contains { $0.contains("0.6200") })
+        for _ in 0..<11 { app.press(.down) }
+        #expect(app.lines.contains { $0.contains("0.6200") } && !app.lines.contains { $0.contains("0.5100") })
+    }
+
     /// A factorised variant names its factorisation beside its widths.
     @Test func widthsNameTheFactorisation() throws {
         let description = try Preset.tiny.description.applying(assignments: ["3b.factorize=stacked"])

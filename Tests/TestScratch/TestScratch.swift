@@ -4,8 +4,9 @@ import Synchronization
 /// Where tests write files: one folder per test process inside the system's temporary
 /// folder, removed when the process exits, so a test run leaves nothing behind.
 public enum TestScratch {
-    /// Named after the process, so two runs at once never share it.
-    public static let root = NSTemporaryDirectory() + "inception-explorer-tests-\(getpid())"
+    /// Named after the process and a UUID, so two runs at once never share it, and a
+    /// killed run's leftovers are never reused by a later process with the same id.
+    public static let root = NSTemporaryDirectory() + "inception-explorer-tests-\(getpid())-\(UUID().uuidString.prefix(8))"
 
     /// Created on first use; `atexit` rather than a per-test `defer`, because many tests
     /// hand their folder to values that outlive the test function's scope.

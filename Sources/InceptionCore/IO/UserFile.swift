@@ -6,7 +6,9 @@ enum UserFile {
     /// The bytes of `path`; `kind` ("an image") names what was expected in errors.
     static func contents(of path: String, kind: String) throws -> Data {
         var info = stat()
-        guard stat(path, &info) == 0 else { throw UserError("\(path): no such file") }
+        guard stat(path, &info) == 0 else {
+            throw UserError("\(path): " + (errno == ENOENT ? "no such file" : String(cString: strerror(errno))))
+        }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw UserError("\(path): is a directory, not \(kind)")

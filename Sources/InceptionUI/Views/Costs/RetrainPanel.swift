@@ -114,7 +114,7 @@ public struct RetrainPanel: Sendable {
         canvas.text("Retrain the widths on screen (t), hide (v), ↑↓ o: open a variant in the Network view, Esc " + (job == nil ? "back" : "cancels"),
                     x: area.x, y: y, style: theme.title, clip: area)
         y += 1
-        for line in TextWrap.lines(warning ?? "", width: area.width).prefix(2) where !line.isEmpty {
+        for line in TextWrap.lines(warning ?? "", width: area.width).prefix(3) where !line.isEmpty {
             canvas.text(line, x: area.x, y: y, style: theme.error, clip: area)
             y += 1
         }
@@ -147,11 +147,20 @@ public struct RetrainPanel: Sendable {
                 .render(into: &canvas, area: Rect(x: rest.x, y: rest.y, width: rest.width, height: half), theme: theme)
         }
         var row = rest.y + half
-        let lines = variants.isEmpty ? ["No variants yet: t trains the widths on screen."]
-            : variants.table.textLines(width: nil)
-        // The title, the header and its rule come first; row k of the data is line k + 3.
-        for (k, line) in lines.enumerated() where row < area.y + area.height {
-            canvas.text(line, x: area.x, y: row, style: k == selected + 3 && !variants.isEmpty ? theme.selection : theme.text, clip: area)
+        guard !variants.isEmpty else {
+            canvas.text("No variants yet: t trains the widths on screen.", x: area.x, y: row, style: theme.text, clip: area)
+            return
+        }
+        // The title, the header and its rule, then a window of rows that keeps the
+        // selected variant on screen, then the note.
+        let lines = variants.table.textLines(width: nil)
+        let rows = Array(lines[3..<3 + variants.count])
+        let room = max(1, area.y + area.height - row - 3 - (lines.count - 3 - variants.count))
+        let first = min(max(0, selected - room + 1), max(0, variants.count - room))
+        let shown = lines.prefix(3).map { ($0, false) } + rows.indices.dropFirst(first).prefix(room).map { (rows[$0], $0 == selected) }
+            + lines.dropFirst(3 + variants.count).map { ($0, false) }
+        for (line, isSelected) in shown where row < area.y + area.height {
+            canvas.text(line, x: area.x, y: row, style: isSelected ? theme.selection : theme.text, clip: area)
             row += 1
         }
     }
