@@ -113,10 +113,16 @@ import Testing
     }
 
     /// Lesson 8: GoogLeNet's last maps are 7x7 with 1024 channels and 1000 classes; tiny trains on 32x32.
-    @Test func lesson8() {
+    @Test func lesson8() throws {
         let heads = HeadsComparison(network: googlenet)
         #expect(heads.features == FeatureShape(c: 1024, h: 7, w: 7) && googlenet.classes == 1000)
         #expect(HeadsComparison(network: tiny).features == FeatureShape(c: 88, h: 8, w: 8) && tiny.classes == 10)
+        // The size question: at 64x64 the last maps are 16x16, flattened 88 x 16 x 16.
+        var large = tiny
+        large.input = FeatureShape(c: 1, h: 64, w: 64)
+        let f = HeadsComparison(network: large).features
+        #expect(f == FeatureShape(c: 88, h: 16, w: 16) && f.c * f.h * f.w == 22_528)
+        #expect(try lesson("08").contains("gets 22,528 numbers for weights built for 5,632"))
         #expect(GrayImage.networkSide == 32)
     }
 
