@@ -170,6 +170,12 @@ import TestScratch
         #expect(app.lines.contains { $0.contains("gap      1") && $0.hasSuffix("0.0157") })
         for _ in 0..<10 { app.press(.left) }
         #expect(view(app).columnScroll == 0 && !app.screen.contains("overfit_gap"))
+        // PgDn stops at the table's last line, so PgUp comes straight back.
+        for _ in 0..<50 { app.press(.pageDown) }
+        let bottom = view(app).scroll
+        #expect(bottom > 0 && bottom < 40)
+        app.press(.pageUp)
+        #expect(view(app).scroll < bottom)
         // A table without a title, or without rows, draws without trapping.
         let bare = Table(title: "", columns: ["a", "b", "c", "d"], rows: [[.integer(1), .integer(2), .integer(3), .integer(4)]])
         #expect(ExperimentsView.tableLines(bare, width: 5, columnScroll: 3).count == 4)

@@ -77,6 +77,12 @@ extension ExperimentsView {
         return Rect(x: rest.x + 1, y: rest.y, width: max(0, rest.width - 1), height: rest.height)
     }
 
+    /// The last line PgDn can bring to the top of the selected table.
+    func lastTableLine(_ area: Rect) -> Int {
+        guard let outcome = outcomes[experiment] else { return 0 }
+        return max(0, Self.tableLines(outcome.table(withSummaryNotes: false), width: Self.panel(area).width, columnScroll: columnScroll).count - 1)
+    }
+
     /// The columns ← → can scroll away before the selected table's last one is in view.
     func maximumColumnScroll(_ area: Rect) -> Int {
         guard let outcome = outcomes[experiment] else { return 0 }

@@ -79,7 +79,7 @@ public struct ExperimentsView: ExplorerView {
             case .escape:
                 guard let job else { return [] }
                 return [.effect(.cancelJob(Self.jobID)), .message("cancelling \(job.name.rawValue)…")]
-            case .pageDown: scroll += max(1, area.height / 2)
+            case .pageDown: scroll = min(scroll + max(1, area.height / 2), lastTableLine(area))
             case .pageUp: scroll = max(0, scroll - max(1, area.height / 2))
             default:
                 if key.direction == .up { select(selected - 1) }
