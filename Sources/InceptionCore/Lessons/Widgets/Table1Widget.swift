@@ -11,7 +11,8 @@ extension WidgetDefinition {
                 [r.layer, NumberText.decimal(r.printedParamsK, places: 1, grouped: true),
                  NumberText.decimal(r.computedParamsK, places: 1, grouped: true),
                  NumberText.decimal(r.printedOpsM, places: 0, grouped: true),
-                 NumberText.decimal(r.computedOpsM, places: 1, grouped: true),
+                 // Two decimals below 10M, so the linear row shows the 1.02 its flag is about.
+                 NumberText.decimal(r.computedOpsM, places: r.computedOpsM < 10 ? 2 : 1, grouped: true),
                  r.flagged ? "DIFFERS" : "ok"]
             }
             let flagged = comparison.rows.filter(\.flagged).map(\.layer)
