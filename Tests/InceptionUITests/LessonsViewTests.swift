@@ -226,6 +226,18 @@ extension TestBackend {
         #expect(saved?.questions["out"] == QuestionResult(answer: "41", correct: false))
         #expect(saved?.questions["pick"] == QuestionResult(answer: "a", correct: true))
         #expect(fixture.app(small).lines[2].contains("1/2"))
+        // c in the list clears the lesson's answers, saved, and its questions open again.
+        app.press(.escape)
+        #expect(app.lessons.focus == .list)
+        app.press(.character("c"))
+        #expect(app.state.message == "cleared lesson 1's answers: its questions can be answered again")
+        #expect(app.lines[2].contains("0/2"))
+        app.performEffects()
+        #expect(ProgressStore(path: fixture.progressPath).load().progress.lessons["01-demo.md"]?.questions.isEmpty == true)
+        app.press(.character("c"))
+        #expect(app.state.message == "lesson 1 has no answers to clear")
+        app.press(.enter, .character("n"), .character("n"), .character("n"), .enter)
+        #expect(app.state.prompt != nil)
     }
 
     @Test func clickingALessonOpensIt() throws {

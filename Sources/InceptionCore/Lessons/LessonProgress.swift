@@ -25,6 +25,13 @@ public struct LessonProgress: Hashable, Codable, Sendable {
         lessons[fileName, default: LessonRecord()].questions[id] = result
     }
 
+    /// Forgets a lesson's answers and skipped predictions, so its questions can be
+    /// answered again and its predictions fold their widgets again; the lesson stays seen.
+    public mutating func clearAnswers(lesson fileName: String) {
+        lessons[fileName]?.questions = [:]
+        lessons[fileName]?.skipped = []
+    }
+
     /// Remembers that the learner skipped the gated prediction `id`, so the widget it
     /// folds stays open in later runs.
     public mutating func skip(question id: String, lesson fileName: String) {

@@ -69,7 +69,7 @@ public struct LessonsView: ExplorerView {
     public var keyBindings: [KeyBinding] {
         if overlay != nil { return [KeyBinding("↑↓ PgUp/Dn", "scroll"), KeyBinding("Esc", "close")] }
         switch focus {
-        case .list: return [KeyBinding("↑↓ jk", "select"), KeyBinding("Enter →", "open lesson")]
+        case .list: return [KeyBinding("↑↓ jk", "select"), KeyBinding("Enter →", "open lesson"), KeyBinding("c", "clear its answers")]
         case .lesson:
             return [KeyBinding("↑↓ PgUp/Dn", "scroll"), KeyBinding("n/N", "next/prev widget"),
                     KeyBinding("Enter", "open widget/answer"), KeyBinding("s", "skip a prediction"), KeyBinding("← Esc", "lessons list"),
@@ -127,6 +127,14 @@ public struct LessonsView: ExplorerView {
         case .home: selected = 0
         case .end: selected = max(0, count - 1)
         case .enter: return openSelected()
+        case .character("c"):
+            guard catalog.lessons.indices.contains(selected) else { return [] }
+            let lesson = catalog.lessons[selected]
+            guard progress.lessons[lesson.entry.fileName].map({ !$0.questions.isEmpty || !$0.skipped.isEmpty }) == true else {
+                return [.message("lesson \(selected + 1) has no answers to clear")]
+            }
+            progress.clearAnswers(lesson: lesson.entry.fileName)
+            return saveProgress() + [.message("cleared lesson \(selected + 1)'s answers: its questions can be answered again")]
         default:
             switch key.direction {
             case .up: selected = max(0, selected - 1)
