@@ -21,8 +21,10 @@ extension ExperimentsView {
         }
     }
 
-    private func renderPanel(into canvas: inout Canvas, area: Rect, theme: Theme) {
-        guard area.width > 10 else { return }
+    /// Draws the selected experiment into `area`; returns the rows left for its table.
+    @discardableResult
+    private func renderPanel(into canvas: inout Canvas, area: Rect, theme: Theme) -> Int {
+        guard area.width > 10 else { return 0 }
         var y = area.y
         func line(_ text: String, _ style: Style, maxLines: Int = 1) {
             for part in TextWrap.lines(text, width: area.width).prefix(maxLines) where y < area.y + area.height {
@@ -48,7 +50,7 @@ extension ExperimentsView {
             let budget = settings.steps == TrainingBudget.standard.steps ? "the standard budget" : "\(settings.steps) steps each"
             let work = trainings == 0 ? "it times kernels, no training" : "\(trainings) trainings with \(budget)"
             line("Not run yet: R runs it in the background (\(work)); the result is cached.", theme.dim, maxLines: 3)
-            return
+            return 0
         }
         if let shipped = shipped[name] {
             line("Shipped: computed with \(name.runs(seeds: shipped.outcome.provenance.seeds)) by `\(shipped.command)`; R reruns it here.", theme.emphasis, maxLines: 2)
@@ -57,7 +59,7 @@ extension ExperimentsView {
         // The conclusion whole where it fits, leaving the table (which scrolls) a few rows.
         line("Conclusion: " + outcome.findings.conclusion, theme.text, maxLines: max(4, area.y + area.height - y - 5))
         let remaining = area.y + area.height - y
-        guard remaining > 2 else { return }
+        guard remaining > 2 else { return 0 }
         let chartHeight = remaining >= 14 ? min(16, remaining / 2) : 0
         if chartHeight > 0 {
             renderChart(outcome.findings.chart, into: &canvas, area: Rect(x: area.x, y: y, width: area.width, height: chartHeight), theme: theme)
@@ -65,10 +67,19 @@ extension ExperimentsView {
         }
         let table = Self.tableLines(outcome.table(withSummaryNotes: false), width: area.width, columnScroll: columnScroll)
         let first = min(scroll, max(0, table.count - 1))
+        let rows = area.y + area.height - y
         for text in table.dropFirst(first) where y < area.y + area.height {
             canvas.text(String(text), x: area.x, y: y, style: theme.text, clip: area)
             y += 1
         }
+        return rows
+    }
+
+    /// The rows the selected table gets in `area`, found by drawing the panel off screen,
+    /// so the keys page by exactly what is shown.
+    func visibleTableRows(_ area: Rect) -> Int {
+        var scratch = Canvas(width: area.x + area.width, height: area.y + area.height)
+        return renderPanel(into: &scratch, area: Self.panel(area), theme: Theme(.full))
     }
 
     /// The panel right of the list, where the selected result is drawn.
@@ -77,10 +88,12 @@ extension ExperimentsView {
         return Rect(x: rest.x + 1, y: rest.y, width: max(0, rest.width - 1), height: rest.height)
     }
 
-    /// The last line PgDn can bring to the top of the selected table.
+    /// The first line PgDn can bring to the top of the selected table: the one that puts
+    /// its last line at the bottom.
     func lastTableLine(_ area: Rect) -> Int {
         guard let outcome = outcomes[experiment] else { return 0 }
-        return max(0, Self.tableLines(outcome.table(withSummaryNotes: false), width: Self.panel(area).width, columnScroll: columnScroll).count - 1)
+        let lines = Self.tableLines(outcome.table(withSummaryNotes: false), width: Self.panel(area).width, columnScroll: columnScroll).count
+        return max(0, lines - visibleTableRows(area))
     }
 
     /// The columns ← → can scroll away before the selected table's last one is in view.

@@ -79,8 +79,9 @@ public struct ExperimentsView: ExplorerView {
             case .escape:
                 guard let job else { return [] }
                 return [.effect(.cancelJob(Self.jobID)), .message("cancelling \(job.name.rawValue)…")]
-            case .pageDown: scroll = min(scroll + max(1, area.height / 2), lastTableLine(area))
-            case .pageUp: scroll = max(0, scroll - max(1, area.height / 2))
+            // A page is the rows the table shows, less one kept for context.
+            case .pageDown: scroll = min(scroll + max(1, visibleTableRows(area) - 1), lastTableLine(area))
+            case .pageUp: scroll = max(0, min(scroll, lastTableLine(area)) - max(1, visibleTableRows(area) - 1))
             default:
                 if key.direction == .up { select(selected - 1) }
                 if key.direction == .down { select(selected + 1) }
