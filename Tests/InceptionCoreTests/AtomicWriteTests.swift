@@ -70,9 +70,36 @@ import TestScratch
         #expect(pipe(&ends) == 0)
         defer { close(ends[0]); close(ends[1]) }
         try AtomicWrite.write("down the pipe", to: "/dev/fd/\(ends[1])")
+        // Through a link, or with doubled slashes, it is still the stream.
+        let link = try TestScratch.directory("atomic") + "/stream"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/fd/\(ends[1])")
+        try AtomicWrite.write(", and on", to: link)
+        try AtomicWrite.write(".", to: "//dev//fd/\(ends[1])")
         var buffer = [UInt8](repeating: 0, count: 64)
         let n = read(ends[0], &buffer, buffer.count)
-        #expect(String(decoding: buffer.prefix(max(0, n)), as: UTF8.self) == "down the pipe")
+        #expect(String(decoding: buffer.prefix(max(0, n)), as: UTF8.self) == "down the pipe, and on.")
+        var info = stat()
+        #expect(lstat(link, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+    }
+
+    /// What a shell's `>` refuses is refused: a name ending in `/`, a read-only file;
+    /// and a `..` after a linked folder is the kernel's to resolve, not the text's.
+    @Test func refusesWhatAShellRefusesAndKeepsDotDotAfterALink() throws {
+        let directory = try TestScratch.directory("atomic")
+        try AtomicWrite.write("old", to: directory + "/f.txt")
+        #expect(throws: UserError("cannot write \(directory)/f.txt/: a file name cannot end with /")) {
+            try AtomicWrite.write("x", to: directory + "/f.txt/")
+        }
+        #expect(chmod(directory + "/f.txt", 0o444) == 0)
+        #expect(throws: UserError("cannot write \(directory)/f.txt: the file is read-only")) {
+            try AtomicWrite.write("x", to: directory + "/f.txt")
+        }
+        #expect(try String(contentsOfFile: directory + "/f.txt", encoding: .utf8) == "old")
+        try FileManager.default.createDirectory(atPath: directory + "/A/B", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: directory + "/BL", withDestinationPath: "A/B")
+        try AtomicWrite.write("beside B", to: directory + "/BL/../plain.txt")
+        #expect(try String(contentsOfFile: directory + "/A/plain.txt", encoding: .utf8) == "beside B")
+        #expect(!FileManager.default.fileExists(atPath: directory + "/plain.txt"))
     }
 
     /// A FIFO with a reader already open: the bytes arrive through it and it stays a FIFO.

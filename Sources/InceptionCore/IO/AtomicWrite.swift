@@ -13,49 +13,65 @@ public enum AtomicWrite {
     /// Writes `data` to `path`, or throws a `UserError` naming the path and the reason.
     public static func write(_ data: Data, to path: String) throws {
         guard !path.isEmpty else { throw UserError("cannot write: no file name given") }
-        if let descriptor = openStream(path) { return try writeAll(data, to: descriptor, path: path) }
-        let end = try endOfLinks(path)
+        guard !path.hasSuffix("/") else { throw UserError("cannot write \(path): a file name cannot end with /") }
+        // Link by link, so a stream met anywhere on the way (a link to /dev/stdout) is written to.
+        var current = path
+        for _ in 0..<40 {
+            if let descriptor = openStream(current) { return try writeAll(data, to: descriptor, path: path) }
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else {
+                return try writeFile(data, path: path, at: current)
+            }
+            // String joining, not URL: a `..` after a linked folder must stay for the kernel to resolve.
+            current = destination.hasPrefix("/") ? destination : (folder(of: current) as NSString).appendingPathComponent(destination)
+        }
+        throw UserError("cannot write \(path): too many levels of symbolic links")
+    }
+
+    /// Writes to `end`, the name at the end of `path`'s links: a regular file is replaced,
+    /// a missing one created, a device or pipe written into.
+    private static func writeFile(_ data: Data, path: String, at end: String) throws {
         var target = stat()
-        guard stat(end, &target) == 0 else { return try replace(path, at: end, with: data, mode: nil) }
+        guard stat(end, &target) == 0 else {
+            guard errno == ENOENT else { throw UserError("cannot write \(path): \(String(cString: strerror(errno)))") }
+            return try replace(path, at: end, with: data, mode: nil)
+        }
         switch target.st_mode & S_IFMT {
-        case S_IFREG: try replace(path, at: end, with: data, mode: target.st_mode & 0o7777)
+        case S_IFREG:
+            // A rename would go through a read-only file where a shell's `>` stops.
+            guard target.st_mode & 0o222 != 0 else { throw UserError("cannot write \(path): the file is read-only") }
+            try replace(path, at: end, with: data, mode: target.st_mode & 0o7777)
         case S_IFDIR: throw UserError("cannot write \(path): it is a directory")
-        default: try writeThrough(data, to: path)
+        default: try writeThrough(data, to: end)
         }
     }
 
-    /// The descriptor `path` names when it is one of the process's own streams.
+    /// The descriptor `path` names when it is one of the process's own streams (`//dev/stdout` too).
     private static func openStream(_ path: String) -> Int32? {
-        switch path {
+        let normal = (path.hasPrefix("/") ? "/" : "") + path.split(separator: "/").joined(separator: "/")
+        switch normal {
         case "/dev/stdout": return STDOUT_FILENO
         case "/dev/stderr": return STDERR_FILENO
         default:
-            for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
-                if let n = Int32(path.dropFirst(prefix.count)), n >= 0, fcntl(n, F_GETFD) != -1 { return n }
+            for prefix in ["/dev/fd/", "/proc/self/fd/"] where normal.hasPrefix(prefix) {
+                if let n = Int32(normal.dropFirst(prefix.count)), n >= 0, fcntl(n, F_GETFD) != -1 { return n }
             }
             return nil
         }
     }
 
-    /// Follows `path` through its symbolic links to the name at the end, which may not
-    /// exist yet; a loop or a chain longer than the kernel's limit is an error.
-    private static func endOfLinks(_ path: String) throws -> String {
-        var current = path
-        for _ in 0..<40 {
-            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return current }
-            current = destination.hasPrefix("/") ? destination
-                : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(destination).path
-        }
-        throw UserError("cannot write \(path): too many levels of symbolic links")
+    /// The folder a path's last component sits in ("." for a bare name).
+    private static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
     }
 
     /// Writes `data` to a fresh temporary file beside `real` and renames it over `real`,
     /// with `mode` (a replaced file's permissions) when given; errors name `path`, the
     /// name the user gave.
     private static func replace(_ path: String, at real: String, with data: Data, mode: mode_t?) throws {
-        let url = URL(fileURLWithPath: real)
         let directory = try checkDirectory(of: real)
-        var template = Array(directory.appendingPathComponent(".\(url.lastPathComponent).XXXXXX").path.utf8CString)
+        let name = (real as NSString).lastPathComponent
+        var template = Array((directory as NSString).appendingPathComponent(".\(name).XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw UserError("cannot write \(path): \(String(cString: strerror(errno)))") }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -72,7 +88,7 @@ public enum AtomicWrite {
             unlink(temporary)
             throw failure
         }
-        guard rename(temporary, url.path) == 0 else {
+        guard rename(temporary, real) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw UserError("cannot write \(path): \(reason)")
@@ -103,14 +119,14 @@ public enum AtomicWrite {
     /// Throws unless the directory `path` would be written into exists: a long
     /// computation checks this first rather than fail after its work is done.
     @discardableResult
-    public static func checkDirectory(of path: String) throws -> URL {
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+    public static func checkDirectory(of path: String) throws -> String {
+        let directory = folder(of: path)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw UserError("cannot write \(path): it is a directory")
         }
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UserError("cannot write \(path): directory \(directory.path) does not exist")
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw UserError("cannot write \(path): directory \(directory) does not exist")
         }
         return directory
     }
