@@ -32,7 +32,8 @@ import Testing
         // §5's 22 layers; torchvision's count of its own network (shared/bench, docs' "GFLOPS 1.50").
         #expect(cells["the pass"] == "22 layers with weights, 1,498,376,192 multiply-adds")
         #expect(table.notes.contains("python3 Scripts/export-googlenet.py /nonexistent/g.safetensors"))
-        #expect(table.notes.contains("inception-explorer --weights /nonexistent/g.safetensors --image Photos/chelsea.png"))
+        #expect(table.notes.contains("inception-explorer --weights /nonexistent/g.safetensors \\"))
+        #expect(table.notes.contains("    --image Photos/chelsea.png"))
     }
 
     /// With the formula weights the widget's top five are `run`'s (computed by the same engine,

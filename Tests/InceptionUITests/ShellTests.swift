@@ -150,6 +150,7 @@ func promptingViews() -> [any ExplorerView] {
         var app = TestBackend(size: small, views: promptingViews())
         app.press(.character("/"))
         app.resize(to: Size(width: 60, height: 20))
+        #expect(app.lines.contains { $0.contains("(now 60x20; Esc closes the text field)") })
         #expect(App.update(app.state, .key(.character("q"))).1.isEmpty)
         app.press(.character("q"), .escape)
         #expect(app.state.prompt == nil)
@@ -160,6 +161,14 @@ func promptingViews() -> [any ExplorerView] {
         app.resize(to: Size(width: 60, height: 20))
         app.press(.character("x"))
         #expect(app.state.message == "width set to 1")
+    }
+
+    /// A message too long for the line loses its middle, so its reason at the end stays.
+    @Test func aLongMessageKeepsItsEnd() {
+        let message = "could not write exports/costs.txt: directory /tmp/a/very/long/path/to/exports does not exist"
+        let fitted = StatusLine.fitted(message, width: 60)
+        #expect(fitted.count == 60 && fitted.hasPrefix("could not write") && fitted.hasSuffix("does not exist") && fitted.contains("…"))
+        #expect(StatusLine.fitted("short", width: 60) == "short")
     }
 
     /// A long label gives way to the field: the field and its keys stay on the status line.

@@ -8,7 +8,7 @@ extension App {
         var canvas = theme.canvas(size)
         let layout = Layout(size: size)
         guard layout.fits else {
-            renderTooSmall(into: &canvas, size: size, theme: theme)
+            renderTooSmall(into: &canvas, size: size, theme: theme, fieldOpen: state.prompt != nil)
             return canvas
         }
         renderHeader(into: &canvas, layout: layout, current: state.current, theme: theme)
@@ -20,9 +20,10 @@ extension App {
         return canvas
     }
 
-    private static func renderTooSmall(into canvas: inout Canvas, size: Size, theme: Theme) {
+    /// The request for room, and the one key that acts meanwhile (`App.update`).
+    private static func renderTooSmall(into canvas: inout Canvas, size: Size, theme: Theme, fieldOpen: Bool) {
         let lines = TextWrap.lines("enlarge the terminal to at least \(Layout.minimumSize.width)x\(Layout.minimumSize.height)", width: size.width)
-            + TextWrap.lines("(now \(size.width)x\(size.height); q quits)", width: size.width)
+            + TextWrap.lines("(now \(size.width)x\(size.height); \(fieldOpen ? "Esc closes the text field" : "q quits"))", width: size.width)
         let top = max(0, (size.height - lines.count) / 2)
         for (row, line) in lines.enumerated() {
             canvas.centeredText(line, in: canvas.bounds, y: top + row, style: row == 0 ? theme.emphasis : theme.dim)

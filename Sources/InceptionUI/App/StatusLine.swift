@@ -25,7 +25,7 @@ enum StatusLine {
         if let message = state.message {
             let width = min(Canvas.displayWidth(message) + 2, area.width - 1)
             let box = Rect(x: area.maxX - width, y: area.y, width: width, height: 1)
-            canvas.text(" \(message) ", x: box.x, y: box.y, style: theme.statusKey, clip: box)
+            canvas.text(" \(Self.fitted(message, width: width - 2)) ", x: box.x, y: box.y, style: theme.statusKey, clip: box)
             keysEnd = box.x - 1
         }
         var x = area.x + 1
@@ -35,5 +35,13 @@ enum StatusLine {
             x = canvas.text(binding.keys, x: x, y: area.y, style: theme.statusKey, clip: area)
             x = canvas.text(" \(binding.action)  ", x: x, y: area.y, style: theme.statusBar, clip: area)
         }
+    }
+
+    /// `message` in `width` columns: a long one loses its middle, not its end, where a
+    /// reason usually is ("could not write …/exports does not exist").
+    static func fitted(_ message: String, width: Int) -> String {
+        guard Canvas.displayWidth(message) > width, width > 3 else { return message }
+        let keep = width - 1
+        return String(message.prefix(keep / 3)) + "…" + String(message.suffix(keep - keep / 3))
     }
 }

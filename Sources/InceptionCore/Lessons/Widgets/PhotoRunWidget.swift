@@ -58,6 +58,8 @@ private func withoutWeights(photo: String, path: String, weights: String) throws
         notes: ["The weights are exported from torchvision (not shipped with the explorer). With PyTorch installed "
                     + "(pip install torch torchvision safetensors), from the package folder, \(PackageDirectory.root.path):",
                 "python3 Scripts/export-googlenet.py \(shown)",
-                "inception-explorer --weights \(shown) --image Photos/\(photo)",
+                // Continued with a backslash: on one line it wraps at 80 columns, and half a command fails.
+                "inception-explorer --weights \(shown) \\",
+                "    --image Photos/\(photo)",
                 "This widget then shows the five most likely classes; the Network view steps through every layer."])
 }
