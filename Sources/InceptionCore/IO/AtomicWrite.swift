@@ -59,6 +59,14 @@ public enum AtomicWrite {
         }
     }
 
+    /// The umask, read once: reading it means setting it, and a file another thread
+    /// created in that instant would get the wrong mode, so it happens once, not per write.
+    private static let processUmask: mode_t = {
+        let mask = umask(0)
+        umask(mask)
+        return mask
+    }()
+
     /// The folder a path's last component sits in ("." for a bare name).
     private static func folder(of path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
@@ -76,9 +84,7 @@ public enum AtomicWrite {
         guard descriptor >= 0 else { throw UserError("cannot write \(path): \(String(cString: strerror(errno)))") }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         // mkstemp creates the file 0600; a new file gets the usual 0666 less the umask.
-        let umask = Foundation.umask(0)
-        Foundation.umask(umask)
-        fchmod(descriptor, mode ?? (0o666 & ~umask))
+        fchmod(descriptor, mode ?? (0o666 & ~processUmask))
         var failure: UserError?
         do { try writeAll(data, to: descriptor, path: path) } catch let error as UserError { failure = error }
         if failure == nil, fsync(descriptor) != 0 { failure = UserError("cannot write \(path): \(String(cString: strerror(errno)))") }
